@@ -1,0 +1,101 @@
+//! Ratings on Care Inspectorate Wales' four-level scale, and the rules that
+//! decide them. The rules are data so that every report can print them.
+
+use serde::Serialize;
+
+use super::status::{RequirementResult, Status};
+use crate::catalog::{Kind, Requirement};
+
+/// CIW's published rating scale, best first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rating {
+    Excellent,
+    Good,
+    RequiresImprovement,
+    RequiresSignificantImprovement,
+}
+
+impl Rating {
+    pub fn label(self) -> &'static str {
+        match self {
+            Rating::Excellent => "Excellent",
+            Rating::Good => "Good",
+            Rating::RequiresImprovement => "Requires improvement",
+            Rating::RequiresSignificantImprovement => "Requires significant improvement",
+        }
+    }
+}
+
+/// One rule as printed in reports.
+#[derive(Debug, Clone, Serialize)]
+pub struct RatingRule {
+    pub rating: Rating,
+    pub label: &'static str,
+    pub rule: &'static str,
+}
+
+/// The rules, checked from the top: the first that holds gives the rating.
+pub fn rules() -> Vec<RatingRule> {
+    let rule = |rating: Rating, rule| RatingRule { rating, label: rating.label(), rule };
+    vec![
+        rule(
+            Rating::RequiresSignificantImprovement,
+            "A statutory duty that applies is not fully met, an obligation or specific on which children's safety depends is not evidenced, or no obligation that applies is met at all. Each of these is also a priority action.",
+        ),
+        rule(Rating::RequiresImprovement, "Any statutory duty or obligation that applies is partly met or not met."),
+        rule(Rating::Good, "Every statutory duty and obligation that applies is met with current evidence."),
+        rule(
+            Rating::Excellent,
+            "As for Good, and every good-practice pointer that applies is met with current evidence too.",
+        ),
+    ]
+}
+
+/// Whether an unmet requirement puts a child's safety or a statutory duty at
+/// stake, which makes it a priority action.
+pub fn is_priority(req: &Requirement, result: &RequirementResult) -> bool {
+    let unmet = matches!(result.status, Status::NotMet | Status::Partial);
+    unmet
+        && match req.kind {
+            Kind::Statutory => true,
+            Kind::Obligation => req.safety || result.misses_safety_criterion(),
+            Kind::GoodPractice => false,
+        }
+}
+
+/// Rates one standard from its requirements' results, with the reason.
+/// `None` when nothing in the standard applies to the bundle's role.
+pub fn rate(pairs: &[(&Requirement, &RequirementResult)]) -> Option<(Rating, String)> {
+    let applies = |k: Kind| pairs.iter().filter(move |(r, res)| r.kind == k && res.status != Status::NotApplicable);
+    let binding: Vec<_> = applies(Kind::Statutory).chain(applies(Kind::Obligation)).collect();
+    if binding.is_empty() {
+        return None;
+    }
+    let obligations: Vec<_> = applies(Kind::Obligation).collect();
+    let priorities: Vec<&str> = binding.iter().filter(|(r, res)| is_priority(r, res)).map(|(r, _)| r.id.as_str()).collect();
+    if !priorities.is_empty() {
+        return Some((Rating::RequiresSignificantImprovement, format!("priority action needed on {}", priorities.join(", "))));
+    }
+    if !obligations.is_empty() && obligations.iter().all(|(_, res)| res.status == Status::NotMet) {
+        return Some((Rating::RequiresSignificantImprovement, "none of the obligations that apply is met".to_string()));
+    }
+    let unmet: Vec<&str> = binding.iter().filter(|(_, res)| res.status != Status::Met).map(|(r, _)| r.id.as_str()).collect();
+    if !unmet.is_empty() {
+        return Some((Rating::RequiresImprovement, format!("not fully met: {}", unmet.join(", "))));
+    }
+    let gp: Vec<_> = applies(Kind::GoodPractice).collect();
+    let gp_unmet = gp.iter().filter(|(_, res)| res.status != Status::Met).count();
+    if gp_unmet == 0 {
+        Some((Rating::Excellent, "every statutory duty, obligation and good-practice pointer that applies is met".to_string()))
+    } else {
+        Some((
+            Rating::Good,
+            format!(
+                "every statutory duty and obligation that applies is met; {} of {} good-practice pointers are met",
+                gp.len() - gp_unmet,
+                gp.len()
+            ),
+        ))
+    }
+}

@@ -1,0 +1,238 @@
+//! Evidence metadata, written either as Markdown front matter or as an entry
+//! of the `evidence.yaml` manifest, and its validation.
+
+use serde::{Deserialize, Serialize};
+
+use crate::catalog::Catalog;
+use crate::date::Date;
+use crate::diag::{Code, Diagnostic};
+
+/// What sort of document a piece of evidence is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EvidenceKind {
+    Policy,
+    Procedure,
+    TrainingRecord,
+    Publicity,
+    Minutes,
+    Survey,
+    Report,
+    Contract,
+    Specification,
+    DataReturn,
+    Other,
+}
+
+impl EvidenceKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            EvidenceKind::Policy => "policy",
+            EvidenceKind::Procedure => "procedure",
+            EvidenceKind::TrainingRecord => "training record",
+            EvidenceKind::Publicity => "publicity",
+            EvidenceKind::Minutes => "minutes",
+            EvidenceKind::Survey => "survey",
+            EvidenceKind::Report => "report",
+            EvidenceKind::Contract => "contract",
+            EvidenceKind::Specification => "specification",
+            EvidenceKind::DataReturn => "data return",
+            EvidenceKind::Other => "other",
+        }
+    }
+}
+
+/// A field that may be written as one value or a list of them.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+enum OneOrMany {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl OneOrMany {
+    fn into_vec(self) -> Vec<String> {
+        match self {
+            OneOrMany::One(s) => vec![s],
+            OneOrMany::Many(v) => v,
+        }
+    }
+}
+
+/// Metadata exactly as written.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawMeta {
+    title: String,
+    evidences: OneOrMany,
+    kind: EvidenceKind,
+    issued: String,
+    #[serde(default)]
+    review_due: Option<String>,
+    #[serde(default)]
+    owner: Option<String>,
+    #[serde(default)]
+    shows: Option<OneOrMany>,
+    #[serde(default)]
+    draft: bool,
+}
+
+/// Where an item of evidence was described.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Origin {
+    /// A Markdown file with front matter: its text is read.
+    Markdown,
+    /// A file listed in `evidence.yaml`: only its metadata is read.
+    Manifest,
+}
+
+/// One validated item of evidence.
+#[derive(Debug, Clone, Serialize)]
+pub struct Evidence {
+    /// Bundle-relative path with `/` separators.
+    pub path: String,
+    pub origin: Origin,
+    pub title: String,
+    pub kind: EvidenceKind,
+    pub issued: Date,
+    pub review_due: Option<Date>,
+    pub owner: Option<String>,
+    /// Requirement or standard IDs, as validated against the catalog.
+    pub links: Vec<String>,
+    /// Criteria the author declares the document shows (`shows:`).
+    #[serde(skip)]
+    pub declared: Vec<usize>,
+    /// Criteria whose phrases occur in the document's text.
+    #[serde(skip)]
+    pub found: Vec<usize>,
+    pub draft: bool,
+    /// SHA-256 of the file's bytes, lower-case hex.
+    pub digest: String,
+}
+
+/// Where to point diagnostics about one item's metadata.
+pub struct Place<'a> {
+    pub file: &'a str,
+    /// Finds the line of a field, if it can be told.
+    pub line_of: &'a dyn Fn(&str) -> Option<usize>,
+}
+
+/// Validates metadata against the catalog. Returns `None` (with an error
+/// diagnostic saying so) when the item cannot count as evidence at all.
+pub fn validate(raw: RawMeta, catalog: &Catalog, place: &Place, diagnostics: &mut Vec<Diagnostic>) -> Option<ValidMeta> {
+    let mut usable = true;
+    let mut date = |field: &str, value: &str, usable: &mut bool| match value.trim().parse::<Date>() {
+        Ok(d) => Some(d),
+        Err(e) => {
+            diagnostics.push(
+                Diagnostic::error(Code::IV104, place.file, format!("`{field}`: {e}; this file is not counted as evidence"))
+                    .at((place.line_of)(field), None),
+            );
+            *usable = false;
+            None
+        }
+    };
+    let issued = date("issued", &raw.issued, &mut usable);
+    let review_due = raw.review_due.as_deref().and_then(|v| date("review_due", v, &mut usable));
+    if let (Some(i), Some(r)) = (issued, review_due)
+        && r < i
+    {
+        diagnostics.push(
+            Diagnostic::error(Code::IV105, place.file, format!("`review_due` ({r}) is before `issued` ({i})"))
+                .at((place.line_of)("review_due"), None),
+        );
+    }
+    if raw.title.trim().is_empty() {
+        diagnostics.push(
+            Diagnostic::error(Code::IV101, place.file, "`title` is empty; this file is not counted as evidence")
+                .at((place.line_of)("title"), None),
+        );
+        usable = false;
+    }
+
+    let mut links = Vec::new();
+    for id in raw.evidences.into_vec() {
+        let id = id.trim().to_string();
+        if catalog.is_linkable(&id) {
+            if !links.contains(&id) {
+                links.push(id);
+            }
+        } else {
+            diagnostics.push(
+                Diagnostic::error(
+                    Code::IV103,
+                    place.file,
+                    format!("`evidences` names `{id}`, which is not a standard or requirement in the catalog; this link is ignored"),
+                )
+                .at((place.line_of)("evidences"), None),
+            );
+        }
+    }
+    links.sort();
+    let mut declared = Vec::new();
+    for id in raw.shows.map(OneOrMany::into_vec).unwrap_or_default() {
+        match catalog.criterion_index(id.trim()) {
+            Some(i) => declared.push(i),
+            None => diagnostics.push(
+                Diagnostic::error(
+                    Code::IV103,
+                    place.file,
+                    format!("`shows` names `{}`, which is not a criterion in the catalog; it is ignored", id.trim()),
+                )
+                .at((place.line_of)("shows"), None),
+            ),
+        }
+    }
+    declared.sort_unstable();
+    declared.dedup();
+    if links.is_empty() && usable {
+        diagnostics.push(
+            Diagnostic::warning(Code::IV107, place.file, "links to no requirement, so it supports no judgement")
+                .at((place.line_of)("evidences"), None),
+        );
+    }
+    let owner = raw.owner.map(|o| o.trim().to_string()).filter(|o| !o.is_empty());
+    Some(ValidMeta {
+        title: raw.title.trim().to_string(),
+        kind: raw.kind,
+        issued: issued.filter(|_| usable)?,
+        review_due,
+        owner,
+        links,
+        declared,
+        draft: raw.draft,
+    })
+    .filter(|_| usable)
+}
+
+/// Metadata that passed validation.
+pub struct ValidMeta {
+    pub title: String,
+    pub kind: EvidenceKind,
+    pub issued: Date,
+    pub review_due: Option<Date>,
+    pub owner: Option<String>,
+    pub links: Vec<String>,
+    pub declared: Vec<usize>,
+    pub draft: bool,
+}
+
+impl ValidMeta {
+    pub fn into_evidence(self, path: String, origin: Origin, found: Vec<usize>, digest: String) -> Evidence {
+        Evidence {
+            path,
+            origin,
+            title: self.title,
+            kind: self.kind,
+            issued: self.issued,
+            review_due: self.review_due,
+            owner: self.owner,
+            links: self.links,
+            declared: self.declared,
+            found,
+            draft: self.draft,
+            digest,
+        }
+    }
+}

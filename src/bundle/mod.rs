@@ -1,0 +1,350 @@
+//! The evidence bundle: a folder of Markdown evidence with front matter, an
+//! `evidence.yaml` manifest for other files, and `bundle.yaml` saying whose
+//! bundle it is.
+//!
+//! Loading never stops at a bad file. Each problem becomes a diagnostic and
+//! the file it concerns counts for nothing, while every other file is still
+//! read. The bundle is only ever read: nothing is written inside it, symbolic
+//! links are not followed, and no manifest path may leave it.
+
+pub mod evidence;
+pub mod frontmatter;
+pub mod manifest;
+pub mod meta;
+
+use rayon::prelude::*;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use crate::catalog::Catalog;
+use crate::diag::{self, Code, Diagnostic, yaml_position};
+pub use evidence::{Evidence, EvidenceKind, Origin};
+pub use meta::{BundleMeta, Period};
+
+/// A file the audit lists but does not assess.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FileRef {
+    pub path: String,
+    pub digest: String,
+}
+
+/// Everything read from a bundle.
+#[derive(Debug, Clone, Serialize)]
+pub struct Bundle {
+    pub meta: BundleMeta,
+    /// Usable evidence, sorted by path.
+    pub evidence: Vec<Evidence>,
+    /// Markdown files without front matter.
+    pub unlinked: Vec<FileRef>,
+    /// Other files that no manifest entry describes.
+    pub unlisted: Vec<FileRef>,
+    /// Every problem found, sorted by file and line.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Why a bundle could not be read at all.
+#[derive(Debug, thiserror::Error)]
+pub enum BundleError {
+    #[error("no evidence bundle at {0}")]
+    NotFound(PathBuf),
+    #[error("{0} is not a folder; an evidence bundle is a folder")]
+    NotAFolder(PathBuf),
+    #[error("cannot read the evidence bundle at {0}: {1}")]
+    Io(PathBuf, std::io::Error),
+}
+
+/// A file found by walking the bundle.
+struct Found {
+    rel: String,
+    abs: PathBuf,
+}
+
+impl Bundle {
+    /// Reads the bundle at `root`, checking its evidence against `catalog`.
+    pub fn load(root: &Path, catalog: &Catalog) -> Result<Bundle, BundleError> {
+        match std::fs::metadata(root) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(BundleError::NotFound(root.to_path_buf())),
+            Err(e) => return Err(BundleError::Io(root.to_path_buf(), e)),
+            Ok(m) if !m.is_dir() => return Err(BundleError::NotAFolder(root.to_path_buf())),
+            Ok(_) => {}
+        }
+        let mut diagnostics = Vec::new();
+        let files = walk(root, &mut diagnostics)?;
+
+        let read_root_text = |name: &str, diagnostics: &mut Vec<Diagnostic>| -> Option<String> {
+            let found = files.get(name)?;
+            match std::fs::read_to_string(&found.abs) {
+                Ok(t) => Some(t),
+                Err(e) => {
+                    diagnostics.push(Diagnostic::error(Code::IV301, name, format!("cannot be read: {e}")));
+                    None
+                }
+            }
+        };
+        let meta_text = read_root_text(meta::FILE, &mut diagnostics);
+        let meta = meta::read(meta_text.as_deref(), &mut diagnostics);
+        let manifest_text = read_root_text(manifest::FILE, &mut diagnostics);
+        let entries = manifest_text.map(|t| manifest::read(&t, &mut diagnostics)).unwrap_or_default();
+
+        // Resolve manifest entries to files found by the walk.
+        let mut listed: BTreeMap<String, manifest::Entry> = BTreeMap::new();
+        for entry in entries {
+            let problem = |code, message: String| Diagnostic::error(code, manifest::FILE, message).at(entry.line, None);
+            let rel = match manifest::normalise_path(&entry.file) {
+                Ok(rel) => rel,
+                Err(why) => {
+                    diagnostics.push(problem(Code::IV203, format!("{why}; it is not counted as evidence")));
+                    continue;
+                }
+            };
+            if is_markdown(&rel) {
+                diagnostics.push(
+                    Diagnostic::warning(
+                        Code::IV205,
+                        manifest::FILE,
+                        format!("`{rel}` is Markdown, which carries its own front matter; this manifest entry is ignored"),
+                    )
+                    .at(entry.line, None),
+                );
+                continue;
+            }
+            if !files.contains_key(&rel) || rel == meta::FILE || rel == manifest::FILE {
+                let why = if root.join(&rel).symlink_metadata().is_ok() {
+                    "is a symbolic link, a hidden file or inside a link, which are never followed"
+                } else {
+                    "does not exist in the bundle"
+                };
+                diagnostics.push(problem(Code::IV202, format!("`{}` {why}; it is not counted as evidence", entry.file)));
+                continue;
+            }
+            if listed.contains_key(&rel) {
+                diagnostics.push(problem(Code::IV204, format!("`{rel}` is listed more than once; only its first entry counts")));
+                continue;
+            }
+            listed.insert(rel, entry);
+        }
+
+        // Read, hash and check every file in parallel; results are sorted
+        // afterwards so the order never depends on scheduling.
+        let work: Vec<&Found> =
+            files.values().filter(|f| f.rel != meta::FILE && f.rel != manifest::FILE).collect();
+        let results: Vec<Outcome> = work
+            .par_iter()
+            .map(|f| {
+                if is_markdown(&f.rel) {
+                    read_markdown(f, catalog)
+                } else {
+                    read_other(f, listed.get(&f.rel), catalog)
+                }
+            })
+            .collect();
+
+        let mut evidence = Vec::new();
+        let mut unlinked = Vec::new();
+        let mut unlisted = Vec::new();
+        for outcome in results {
+            diagnostics.extend(outcome.diagnostics);
+            match outcome.item {
+                Item::Evidence(e) => evidence.push(*e),
+                Item::Unlinked(f) => unlinked.push(f),
+                Item::Unlisted(f) => unlisted.push(f),
+                Item::Nothing => {}
+            }
+        }
+        evidence.sort_by(|a, b| a.path.cmp(&b.path));
+        unlinked.sort_by(|a, b| a.path.cmp(&b.path));
+        unlisted.sort_by(|a, b| a.path.cmp(&b.path));
+        diag::sort(&mut diagnostics);
+        Ok(Bundle { meta, evidence, unlinked, unlisted, diagnostics })
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(|d| d.severity == diag::Severity::Error)
+    }
+}
+
+fn is_markdown(path: &str) -> bool {
+    let lower = path.to_ascii_lowercase();
+    lower.ends_with(".md") || lower.ends_with(".markdown")
+}
+
+/// Walks the bundle without following links, skipping hidden files and
+/// folders (`.git`, `.DS_Store`). Keys are bundle-relative `/` paths.
+fn walk(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<BTreeMap<String, Found>, BundleError> {
+    let mut files = BTreeMap::new();
+    let walker = walkdir::WalkDir::new(root)
+        .follow_links(false)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                if e.depth() == 0 {
+                    return Err(BundleError::Io(root.to_path_buf(), e.into()));
+                }
+                let rel = e.path().map(|p| relative(root, p)).unwrap_or_default();
+                diagnostics.push(Diagnostic::error(Code::IV301, rel, format!("cannot be read: {e}")));
+                continue;
+            }
+        };
+        let rel = relative(root, entry.path());
+        if entry.path_is_symlink() {
+            diagnostics.push(Diagnostic::warning(
+                Code::IV302,
+                rel,
+                "is a symbolic link; links are never followed, so it is not assessed",
+            ));
+            continue;
+        }
+        if entry.file_type().is_file() {
+            files.insert(rel.clone(), Found { rel, abs: entry.path().to_path_buf() });
+        }
+    }
+    Ok(files)
+}
+
+fn relative(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+}
+
+enum Item {
+    Evidence(Box<Evidence>),
+    Unlinked(FileRef),
+    Unlisted(FileRef),
+    Nothing,
+}
+
+struct Outcome {
+    item: Item,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Outcome {
+    fn unreadable(f: &Found, e: std::io::Error) -> Outcome {
+        Outcome { item: Item::Nothing, diagnostics: vec![Diagnostic::error(Code::IV301, &f.rel, format!("cannot be read: {e}"))] }
+    }
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    hex::encode(Sha256::digest(bytes))
+}
+
+fn read_markdown(f: &Found, catalog: &Catalog) -> Outcome {
+    let bytes = match std::fs::read(&f.abs) {
+        Ok(b) => b,
+        Err(e) => return Outcome::unreadable(f, e),
+    };
+    let digest = sha256_hex(&bytes);
+    let mut diagnostics = Vec::new();
+    let text = match std::str::from_utf8(&bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let line = bytes[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count() + 1;
+            diagnostics.push(
+                Diagnostic::error(Code::IV301, &f.rel, "is not valid UTF-8 text; it is not counted as evidence").at(Some(line), None),
+            );
+            return Outcome { item: Item::Nothing, diagnostics };
+        }
+    };
+    let (yaml, yaml_line, body) = match frontmatter::split(text) {
+        frontmatter::Split::None => {
+            return Outcome { item: Item::Unlinked(FileRef { path: f.rel.clone(), digest }), diagnostics };
+        }
+        frontmatter::Split::Unclosed => {
+            diagnostics.push(
+                Diagnostic::error(
+                    Code::IV102,
+                    &f.rel,
+                    "front matter opened with `---` on line 1 is never closed by a `---` line; this file is not counted as evidence",
+                )
+                .at(Some(1), None),
+            );
+            return Outcome { item: Item::Nothing, diagnostics };
+        }
+        frontmatter::Split::Found { yaml, yaml_line, body } => (yaml, yaml_line, body),
+    };
+    let raw: evidence::RawMeta = match serde_yaml::from_str(yaml) {
+        Ok(raw) => raw,
+        Err(e) => {
+            let (message, line, column) = yaml_position(&e, yaml_line - 1);
+            let line = line.or(Some(yaml_line));
+            diagnostics.push(
+                Diagnostic::error(Code::IV101, &f.rel, format!("front matter: {message}; this file is not counted as evidence"))
+                    .at(line, column),
+            );
+            return Outcome { item: Item::Nothing, diagnostics };
+        }
+    };
+    let line_of = |key: &str| frontmatter::key_line(yaml, key).map(|l| l + yaml_line - 1);
+    let place = evidence::Place { file: &f.rel, line_of: &line_of };
+    let Some(valid) = evidence::validate(raw, catalog, &place, &mut diagnostics) else {
+        return Outcome { item: Item::Nothing, diagnostics };
+    };
+    let searchable = format!("{}\n{}", valid.title, plain_text(body));
+    let found = catalog.match_criteria(&crate::text::normalise(&searchable));
+    let e = valid.into_evidence(f.rel.clone(), Origin::Markdown, found, digest);
+    Outcome { item: Item::Evidence(Box::new(e)), diagnostics }
+}
+
+fn read_other(f: &Found, entry: Option<&manifest::Entry>, catalog: &Catalog) -> Outcome {
+    let digest = match hash_file(&f.abs) {
+        Ok(d) => d,
+        Err(e) => return Outcome::unreadable(f, e),
+    };
+    let Some(entry) = entry else {
+        return Outcome { item: Item::Unlisted(FileRef { path: f.rel.clone(), digest }), diagnostics: Vec::new() };
+    };
+    let mut diagnostics = Vec::new();
+    let line = entry.line;
+    let line_of = move |_: &str| line;
+    let place = evidence::Place { file: manifest::FILE, line_of: &line_of };
+    // Manifest metadata is validated here, where its file is known to exist.
+    let raw = entry.meta.clone();
+    match evidence::validate(raw, catalog, &place, &mut diagnostics) {
+        Some(valid) => {
+            let e = valid.into_evidence(f.rel.clone(), Origin::Manifest, Vec::new(), digest);
+            Outcome { item: Item::Evidence(Box::new(e)), diagnostics }
+        }
+        None => Outcome { item: Item::Nothing, diagnostics },
+    }
+}
+
+fn hash_file(path: &Path) -> std::io::Result<String> {
+    let mut file = std::fs::File::open(path)?;
+    let mut hasher = Sha256::new();
+    let mut buf = vec![0u8; 64 * 1024];
+    loop {
+        let n = file.read(&mut buf)?;
+        if n == 0 {
+            break;
+        }
+        hasher.update(&buf[..n]);
+    }
+    Ok(hex::encode(hasher.finalize()))
+}
+
+/// The words of a Markdown body without its markup, so that a phrase split
+/// by emphasis or a link ("two **references**") is still found.
+fn plain_text(markdown: &str) -> String {
+    use pulldown_cmark::{Event, Parser};
+    let mut out = String::with_capacity(markdown.len());
+    for event in Parser::new(markdown) {
+        match event {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak | Event::HardBreak | Event::End(_) | Event::Rule => out.push(' '),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Paths of files, used by tests.
+pub fn paths(items: &[FileRef]) -> BTreeSet<&str> {
+    items.iter().map(|f| f.path.as_str()).collect()
+}

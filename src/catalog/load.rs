@@ -1,0 +1,328 @@
+//! Reading the catalog files and validating them into a `Catalog`.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fmt;
+use std::path::PathBuf;
+
+use super::raw::{RawCriterion, RawIndex, RawStandard, RawStatutory};
+use super::{Catalog, Criterion, Document, Kind, Party, Requirement, Standard};
+use crate::diag::yaml_position;
+use crate::text::PhraseMatcher;
+
+/// Where the catalog's YAML files come from.
+#[derive(Debug, Clone)]
+pub enum CatalogSource {
+    /// The copy built into the binary.
+    Embedded,
+    /// A folder laid out like `standards/` (`--standards DIR`).
+    Dir(PathBuf),
+}
+
+impl fmt::Display for CatalogSource {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CatalogSource::Embedded => f.write_str("the built-in standards catalog"),
+            CatalogSource::Dir(p) => write!(f, "the standards catalog in {}", p.display()),
+        }
+    }
+}
+
+/// A catalog that cannot be used, with every problem found in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CatalogError {
+    pub source: String,
+    pub problems: Vec<String>,
+}
+
+impl fmt::Display for CatalogError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = self.problems.len();
+        write!(f, "{} is not usable ({n} problem{}):", self.source, if n == 1 { "" } else { "s" })?;
+        for p in &self.problems {
+            write!(f, "\n  {p}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for CatalogError {}
+
+/// The YAML files of a catalog, by file name.
+fn read_files(source: &CatalogSource) -> Result<BTreeMap<String, String>, String> {
+    let mut files = BTreeMap::new();
+    match source {
+        CatalogSource::Embedded => {
+            for file in crate::assets::STANDARDS.files() {
+                let name = file.path().to_string_lossy().into_owned();
+                if name.ends_with(".yaml") {
+                    let text = file.contents_utf8().ok_or_else(|| format!("{name}: not UTF-8"))?;
+                    files.insert(name, text.to_string());
+                }
+            }
+        }
+        CatalogSource::Dir(dir) => {
+            let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+            for entry in entries {
+                let path = entry.map_err(|e| format!("{}: {e}", dir.display()))?.path();
+                if path.extension().is_some_and(|e| e == "yaml") && path.is_file() {
+                    let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
+                    let text = std::fs::read_to_string(&path).map_err(|e| format!("{name}: {e}"))?;
+                    files.insert(name, text);
+                }
+            }
+        }
+    }
+    Ok(files)
+}
+
+fn parse<T: serde::de::DeserializeOwned>(name: &str, text: &str, problems: &mut Vec<String>) -> Option<T> {
+    match serde_yaml::from_str(text) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            let (message, line, column) = yaml_position(&e, 0);
+            let at = match (line, column) {
+                (Some(l), Some(c)) => format!("{name}:{l}:{c}"),
+                _ => name.to_string(),
+            };
+            problems.push(format!("{at}: {message}"));
+            None
+        }
+    }
+}
+
+/// Collects problems while building the checked catalog.
+struct Builder {
+    problems: Vec<String>,
+    seen_ids: HashSet<String>,
+    criteria: Vec<(String, Vec<String>)>,
+}
+
+impl Builder {
+    fn claim(&mut self, file: &str, id: &str) {
+        if !self.seen_ids.insert(id.to_string()) {
+            self.problems.push(format!("{file}: duplicate ID {id}"));
+        }
+    }
+
+    fn require_text(&mut self, file: &str, id: &str, field: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.problems.push(format!("{file}: {id} has an empty `{field}`"));
+        }
+    }
+
+    fn criteria(&mut self, file: &str, owner: &str, raw: Vec<RawCriterion>) -> Vec<Criterion> {
+        let mut out = Vec::new();
+        for c in raw {
+            self.claim(file, &c.id);
+            let key_ok = c
+                .id
+                .strip_prefix(owner)
+                .and_then(|rest| rest.strip_prefix('.'))
+                .is_some_and(|key| !key.is_empty() && key.chars().all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '_'));
+            if !key_ok {
+                self.problems.push(format!(
+                    "{file}: criterion ID {} must be {owner}.<key> with a lower-case key",
+                    c.id
+                ));
+            }
+            self.require_text(file, &c.id, "shows", &c.shows);
+            self.require_text(file, &c.id, "source", &c.source);
+            if c.look_for.iter().all(|p| crate::text::pattern(p).is_none()) {
+                self.problems.push(format!("{file}: criterion {} has no `look_for` phrase with words in it", c.id));
+            }
+            let index = self.criteria.len();
+            self.criteria.push((c.id.clone(), c.look_for.clone()));
+            out.push(Criterion { id: c.id, shows: c.shows, look_for: c.look_for, source: c.source, safety: c.safety, index });
+        }
+        out
+    }
+}
+
+/// Splits `S05.LA2` into its kind and checks the party fits.
+fn requirement_kind(standard: &str, id: &str, party: Party) -> Result<Kind, String> {
+    let rest = id
+        .strip_prefix(standard)
+        .and_then(|r| r.strip_prefix('.'))
+        .ok_or_else(|| format!("requirement ID {id} does not start with {standard}."))?;
+    let (prefix, number) = rest.split_at(rest.find(|c: char| c.is_ascii_digit()).unwrap_or(rest.len()));
+    if number.is_empty() || !number.chars().all(|c| c.is_ascii_digit()) || number.starts_with('0') {
+        return Err(format!("requirement ID {id} must end in a number (LA1, P2, GP3)"));
+    }
+    match (prefix, party) {
+        ("LA", Party::Authority) | ("P", Party::Provider) => Ok(Kind::Obligation),
+        ("LA", _) => Err(format!("{id} is a local authority obligation but its party is not `authority`")),
+        ("P", _) => Err(format!("{id} is a provider obligation but its party is not `provider`")),
+        ("GP", _) => Ok(Kind::GoodPractice),
+        _ => Err(format!("requirement ID {id} must be {standard}.LAn, {standard}.Pn or {standard}.GPn")),
+    }
+}
+
+fn standard_id_ok(id: &str, number: u32) -> bool {
+    id.len() == 3 && id.starts_with('S') && id[1..].parse::<u32>().ok() == Some(number)
+}
+
+pub(super) fn load(source: &CatalogSource) -> Result<Catalog, CatalogError> {
+    let fail = |problems: Vec<String>| CatalogError { source: source.to_string(), problems };
+    let mut files = read_files(source).map_err(|p| fail(vec![p]))?;
+    let mut b = Builder { problems: Vec::new(), seen_ids: HashSet::new(), criteria: Vec::new() };
+
+    let index_text = files.remove("catalog.yaml");
+    let statutory_text = files.remove("statutory.yaml");
+    if index_text.is_none() {
+        b.problems.push("catalog.yaml: missing".into());
+    }
+    if statutory_text.is_none() {
+        b.problems.push("statutory.yaml: missing".into());
+    }
+    let index: Option<RawIndex> = index_text.and_then(|t| parse("catalog.yaml", &t, &mut b.problems));
+    let statutory: Option<RawStatutory> = statutory_text.and_then(|t| parse("statutory.yaml", &t, &mut b.problems));
+    let groups: HashMap<String, String> =
+        index.as_ref().map(|i| i.groups.iter().map(|g| (g.id.clone(), g.title.clone())).collect()).unwrap_or_default();
+
+    let mut standards = Vec::new();
+    for (file, text) in &files {
+        let Some(raw) = parse::<RawStandard>(file, text, &mut b.problems) else { continue };
+        standards.push(build_standard(&mut b, file, raw, &groups));
+    }
+    if standards.is_empty() {
+        b.problems.push("no standard files (s01.yaml ...) found".into());
+    }
+    standards.sort_by_key(|s| s.number);
+    for pair in standards.windows(2) {
+        if pair[0].number == pair[1].number {
+            b.problems.push(format!("standard number {} is used twice", pair[0].number));
+        }
+    }
+
+    if let Some(statutory) = statutory {
+        let file = "statutory.yaml";
+        let prefix = format!("{}, {}", statutory.source.section, statutory.source.heading);
+        let mut duties: Vec<(usize, Requirement)> = Vec::new();
+        for d in statutory.duties {
+            b.claim(file, &d.id);
+            let paragraph = d.id.strip_prefix("CoP.").and_then(|n| n.parse::<usize>().ok());
+            if paragraph.is_none() {
+                b.problems.push(format!("{file}: duty ID {} must be CoP.<paragraph number>", d.id));
+            }
+            for (field, value) in [("text", &d.text), ("source", &d.source), ("legal_basis", &d.legal_basis)] {
+                b.require_text(file, &d.id, field, value);
+            }
+            let Some(home) = standards.iter().position(|s| s.id == d.standard) else {
+                b.problems.push(format!("{file}: {} is reported under {}, which is not a standard in the catalog", d.id, d.standard));
+                continue;
+            };
+            let criteria = b.criteria(file, &d.id, d.criteria);
+            duties.push((
+                home,
+                Requirement {
+                    id: d.id,
+                    standard: d.standard,
+                    kind: Kind::Statutory,
+                    party: d.party,
+                    text: d.text.trim().to_string(),
+                    source: format!("{prefix}, {}", d.source),
+                    legal_basis: Some(d.legal_basis),
+                    safety: d.safety,
+                    criteria,
+                },
+            ));
+        }
+        duties.sort_by_key(|(_, d)| d.id.strip_prefix("CoP.").and_then(|n| n.parse::<usize>().ok()));
+        for (home, duty) in duties.into_iter().rev() {
+            standards[home].requirements.insert(0, duty);
+        }
+    }
+
+    let (document, index_ok) = match index {
+        Some(i) => (
+            Document {
+                title: i.document.title,
+                short_title: i.document.short_title,
+                publisher: i.document.publisher,
+                published: i.document.published,
+                version: i.document.version,
+            },
+            true,
+        ),
+        None => (
+            Document { title: String::new(), short_title: String::new(), publisher: String::new(), published: String::new(), version: String::new() },
+            false,
+        ),
+    };
+    if !b.problems.is_empty() || !index_ok {
+        return Err(fail(b.problems));
+    }
+
+    let matcher = PhraseMatcher::new(
+        b.criteria.iter().enumerate().flat_map(|(i, (_, phrases))| phrases.iter().map(move |p| (p.as_str(), i))),
+    );
+    let mut requirement_index = HashMap::new();
+    for (si, s) in standards.iter().enumerate() {
+        for (ri, r) in s.requirements.iter().enumerate() {
+            requirement_index.insert(r.id.clone(), (si, ri));
+        }
+    }
+    let criterion_ids = b.criteria.into_iter().map(|(id, _)| id).collect();
+    Ok(Catalog { document, standards, matcher, requirement_index, criterion_ids })
+}
+
+fn build_standard(b: &mut Builder, file: &str, raw: RawStandard, groups: &HashMap<String, String>) -> Standard {
+    if !standard_id_ok(&raw.id, raw.number) {
+        b.problems.push(format!("{file}: standard ID {} does not match its number {} (expected S{:02})", raw.id, raw.number, raw.number));
+    }
+    b.claim(file, &raw.id);
+    let group_title = match groups.get(&raw.group) {
+        Some(t) => t.clone(),
+        None => {
+            b.problems.push(format!("{file}: {} is in group `{}`, which catalog.yaml does not define", raw.id, raw.group));
+            String::new()
+        }
+    };
+    b.require_text(file, &raw.id, "title", &raw.title);
+    b.require_text(file, &raw.id, "young_people", &raw.young_people);
+    let mut requirements = Vec::new();
+    for r in raw.requirements {
+        b.claim(file, &r.id);
+        b.require_text(file, &r.id, "text", &r.text);
+        b.require_text(file, &r.id, "source", &r.source);
+        let kind = match requirement_kind(&raw.id, &r.id, r.party) {
+            Ok(k) => k,
+            Err(p) => {
+                b.problems.push(format!("{file}: {p}"));
+                Kind::GoodPractice
+            }
+        };
+        let criteria = b.criteria(file, &r.id, r.criteria);
+        requirements.push(Requirement {
+            id: r.id,
+            standard: raw.id.clone(),
+            kind,
+            party: r.party,
+            text: r.text.trim().to_string(),
+            source: format!("{}, {}, {}", raw.source.section, raw.source.heading, r.source),
+            legal_basis: None,
+            safety: r.safety,
+            criteria,
+        });
+    }
+    // Authority obligations, then provider obligations, then good practice,
+    // each in the document order their numbers give.
+    requirements.sort_by_key(|r| (r.kind, r.party == Party::Provider && r.kind == Kind::Obligation, id_number(&r.id)));
+    Standard {
+        id: raw.id,
+        number: raw.number,
+        title: raw.title,
+        group: raw.group,
+        group_title,
+        source: format!("{}, {}", raw.source.section, raw.source.heading),
+        outcomes: raw.outcomes,
+        young_people: raw.young_people.trim().to_string(),
+        notes: raw.notes,
+        requirements,
+    }
+}
+
+fn id_number(id: &str) -> u32 {
+    let digits: String = id.chars().rev().take_while(|c| c.is_ascii_digit()).collect::<Vec<_>>().into_iter().rev().collect();
+    digits.parse().unwrap_or(0)
+}

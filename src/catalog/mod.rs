@@ -1,0 +1,207 @@
+//! The standards catalog: the 14 national standards, their requirements and
+//! the statutory duties, read from YAML (`standards/`) and validated.
+//!
+//! The catalog is data, not code, so that a correction to the transcription
+//! of the standards document never needs a programmer. The price is that the
+//! data must be checked as carefully as code would be: `load` refuses a
+//! catalog with a duplicate ID, an unknown party or group, an ID that does
+//! not fit its standard or a duty reported under a standard that does not
+//! exist, and names every such problem at once.
+
+mod load;
+mod raw;
+
+pub use load::{CatalogError, CatalogSource};
+
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+use crate::text::PhraseMatcher;
+
+/// Who a requirement binds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Party {
+    Authority,
+    Provider,
+    Both,
+}
+
+impl Party {
+    /// How reports name the party in a sentence.
+    pub fn noun(self) -> &'static str {
+        match self {
+            Party::Authority => "local authority",
+            Party::Provider => "IV service provider",
+            Party::Both => "local authority and IV service provider",
+        }
+    }
+}
+
+/// The three kinds of requirement, in order of seriousness.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// A duty in law (Appendix A): Part 6 Code of Practice, section 98.
+    Statutory,
+    /// What local authorities or providers "will" do under a standard.
+    Obligation,
+    /// A good-practice pointer: yields recommendations only.
+    GoodPractice,
+}
+
+impl Kind {
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Statutory => "Statutory duty",
+            Kind::Obligation => "Obligation",
+            Kind::GoodPractice => "Good practice",
+        }
+    }
+}
+
+/// Bibliographic details of the standards document.
+#[derive(Debug, Clone, Serialize)]
+pub struct Document {
+    pub title: String,
+    pub short_title: String,
+    pub publisher: String,
+    pub published: String,
+    pub version: String,
+}
+
+/// A specific that a reader can check for in a document.
+#[derive(Debug, Clone, Serialize)]
+pub struct Criterion {
+    pub id: String,
+    /// Completes "the evidence does not show that ...".
+    pub shows: String,
+    pub look_for: Vec<String>,
+    pub source: String,
+    pub safety: bool,
+    /// Position in `Catalog::criteria`, used by the phrase matcher.
+    #[serde(skip)]
+    pub index: usize,
+}
+
+/// One requirement: a statutory duty, an obligation or a good-practice pointer.
+#[derive(Debug, Clone, Serialize)]
+pub struct Requirement {
+    pub id: String,
+    /// The standard it is reported under.
+    pub standard: String,
+    pub kind: Kind,
+    pub party: Party,
+    /// The text as written in the standards document.
+    pub text: String,
+    /// Where in the document it comes from.
+    pub source: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub legal_basis: Option<String>,
+    pub safety: bool,
+    pub criteria: Vec<Criterion>,
+}
+
+impl Requirement {
+    /// Whether an organisation in `role` must answer for this requirement.
+    pub fn applies_to(&self, role: Party) -> bool {
+        role == Party::Both || self.party == Party::Both || self.party == role
+    }
+}
+
+/// One of the 14 national standards.
+#[derive(Debug, Clone, Serialize)]
+pub struct Standard {
+    pub id: String,
+    pub number: u32,
+    pub title: String,
+    pub group: String,
+    pub group_title: String,
+    pub source: String,
+    pub outcomes: Vec<String>,
+    pub young_people: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    /// Statutory duties first, then authority and provider obligations,
+    /// then good practice, each in document order.
+    pub requirements: Vec<Requirement>,
+}
+
+/// The whole catalog, validated.
+#[derive(Debug, Clone)]
+pub struct Catalog {
+    pub document: Document,
+    pub standards: Vec<Standard>,
+    matcher: PhraseMatcher,
+    /// Requirement ID -> (standard index, requirement index).
+    requirement_index: HashMap<String, (usize, usize)>,
+    /// Criterion IDs in `Criterion::index` order.
+    criterion_ids: Vec<String>,
+}
+
+impl Catalog {
+    /// Loads and validates the catalog from `source`.
+    pub fn load(source: &CatalogSource) -> Result<Catalog, CatalogError> {
+        load::load(source)
+    }
+
+    pub fn standard(&self, id: &str) -> Option<&Standard> {
+        let id = id.to_ascii_uppercase();
+        self.standards.iter().find(|s| s.id == id)
+    }
+
+    pub fn requirement(&self, id: &str) -> Option<&Requirement> {
+        self.requirement_index.get(id).map(|&(s, r)| &self.standards[s].requirements[r])
+    }
+
+    pub fn requirements(&self) -> impl Iterator<Item = &Requirement> {
+        self.standards.iter().flat_map(|s| s.requirements.iter())
+    }
+
+    /// The criterion index for a criterion ID, if it exists.
+    pub fn criterion_index(&self, id: &str) -> Option<usize> {
+        self.criterion_ids.iter().position(|c| c == id)
+    }
+
+    pub fn criterion_count(&self) -> usize {
+        self.criterion_ids.len()
+    }
+
+    /// Whether `id` names something evidence can link to: a standard
+    /// (`S05`) or a requirement (`S05.P1`, `CoP.335`).
+    pub fn is_linkable(&self, id: &str) -> bool {
+        self.requirement_index.contains_key(id) || self.standards.iter().any(|s| s.id == id)
+    }
+
+    /// Indices of the criteria whose phrases occur in normalised text.
+    pub fn match_criteria(&self, normalised: &str) -> Vec<usize> {
+        self.matcher.find(normalised)
+    }
+
+    /// Counts of requirements by kind and party, for `ivaudit standards`.
+    pub fn counts(&self) -> CatalogCounts {
+        let mut c = CatalogCounts::default();
+        for r in self.requirements() {
+            match (r.kind, r.party) {
+                (Kind::Statutory, _) => c.statutory += 1,
+                (Kind::Obligation, Party::Authority) => c.authority += 1,
+                (Kind::Obligation, _) => c.provider += 1,
+                (Kind::GoodPractice, _) => c.good_practice += 1,
+            }
+            c.criteria += r.criteria.len();
+        }
+        c.standards = self.standards.len();
+        c
+    }
+}
+
+/// How many of each thing the catalog holds.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct CatalogCounts {
+    pub standards: usize,
+    pub statutory: usize,
+    pub authority: usize,
+    pub provider: usize,
+    pub good_practice: usize,
+    pub criteria: usize,
+}

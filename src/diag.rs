@@ -1,0 +1,147 @@
+//! Diagnostics: problems found in a bundle, each tied to a file and, where
+//! known, a line.
+//!
+//! Nothing in a bundle is allowed to stop an audit. Every problem becomes a
+//! `Diagnostic` that is printed on stderr *and* carried into the report, so an
+//! inspector sees exactly what could not be assessed and why.
+
+use serde::Serialize;
+use std::fmt;
+
+/// How serious a diagnostic is. `check` exits 1 when any `Error` is present.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// Stable diagnostic codes. Their meanings are documented in the README and
+/// must not be reused for something else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub enum Code {
+    /// `bundle.yaml` is missing.
+    IV001,
+    /// `bundle.yaml` cannot be read as YAML or has a wrong field.
+    IV002,
+    /// A field of `bundle.yaml` has an invalid value.
+    IV003,
+    /// Front matter is not valid YAML or has a wrong field.
+    IV101,
+    /// Front matter opened with `---` is never closed.
+    IV102,
+    /// An evidence item names a requirement or criterion that is not in the catalog.
+    IV103,
+    /// A date is not a real `YYYY-MM-DD` date.
+    IV104,
+    /// `review_due` falls before `issued`.
+    IV105,
+    /// Evidence issued after the as-of date.
+    IV106,
+    /// Evidence that links to no requirement.
+    IV107,
+    /// `evidence.yaml` cannot be read as YAML or an entry has a wrong field.
+    IV201,
+    /// A manifest entry names a file that does not exist.
+    IV202,
+    /// A manifest entry names a path outside the bundle.
+    IV203,
+    /// A file is listed twice in the manifest.
+    IV204,
+    /// A manifest entry lists a Markdown file, which carries its own front matter.
+    IV205,
+    /// A file cannot be read.
+    IV301,
+    /// A symbolic link, which is never followed.
+    IV302,
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self, f)
+    }
+}
+
+/// One problem in one file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    /// Bundle-relative path with `/` separators.
+    pub file: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<usize>,
+    pub severity: Severity,
+    pub code: Code,
+    pub message: String,
+}
+
+impl Diagnostic {
+    pub fn error(code: Code, file: impl Into<String>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            file: file.into(),
+            line: None,
+            column: None,
+            severity: Severity::Error,
+            code,
+            message: message.into(),
+        }
+    }
+
+    pub fn warning(code: Code, file: impl Into<String>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(code, file, message) }
+    }
+
+    pub fn at(mut self, line: Option<usize>, column: Option<usize>) -> Diagnostic {
+        self.line = line;
+        self.column = column;
+        self
+    }
+
+    /// `file:line:column`, with the parts that are known.
+    pub fn location(&self) -> String {
+        match (self.line, self.column) {
+            (Some(l), Some(c)) => format!("{}:{l}:{c}", self.file),
+            (Some(l), None) => format!("{}:{l}", self.file),
+            _ => self.file.clone(),
+        }
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    /// The one-line form used on stderr: `error[IV101]: path:3:7: message`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let severity = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{severity}[{}]: {}: {}", self.code, self.location(), self.message)
+    }
+}
+
+/// Sorts diagnostics into the order reports print them: by file, then line.
+pub fn sort(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by(|a, b| {
+        (&a.file, a.line, a.column, a.code, &a.message).cmp(&(&b.file, b.line, b.column, b.code, &b.message))
+    });
+}
+
+/// Turns a YAML error into a message and a position. `line_offset` is added
+/// to the line for YAML that starts part-way into a file (front matter).
+pub fn yaml_position(err: &serde_yaml::Error, line_offset: usize) -> (String, Option<usize>, Option<usize>) {
+    let message = yaml_message(err);
+    match err.location() {
+        Some(loc) => (message, Some(loc.line() + line_offset), Some(loc.column())),
+        None => (message, None, None),
+    }
+}
+
+/// The YAML error's text without its trailing "at line X column Y", since the
+/// position is reported separately.
+pub fn yaml_message(err: &serde_yaml::Error) -> String {
+    let text = err.to_string();
+    match text.find(" at line ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
+}

@@ -1,0 +1,68 @@
+//! The built-in catalog holds the whole standards document.
+
+use ivaudit::catalog::{Catalog, CatalogSource, Kind, Party};
+
+fn catalog() -> Catalog {
+    Catalog::load(&CatalogSource::Embedded).expect("built-in catalog loads")
+}
+
+#[test]
+fn holds_all_14_standards_with_17_authority_and_18_provider_obligations() {
+    let c = catalog();
+    let counts = c.counts();
+    assert_eq!(counts.standards, 14);
+    assert_eq!(counts.authority, 17);
+    assert_eq!(counts.provider, 18);
+    assert_eq!(counts.statutory, 10);
+    let ids: Vec<&str> = c.standards.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["S01", "S02", "S03", "S04", "S05", "S06", "S07", "S08", "S09", "S10", "S11", "S12", "S13", "S14"]);
+}
+
+#[test]
+fn statutory_duties_are_paragraphs_330_to_339() {
+    let c = catalog();
+    let mut duties: Vec<&str> = c.requirements().filter(|r| r.kind == Kind::Statutory).map(|r| r.id.as_str()).collect();
+    duties.sort();
+    let expected: Vec<String> = (330..=339).map(|n| format!("CoP.{n}")).collect();
+    assert_eq!(duties, expected);
+    assert!(c.requirement("CoP.330").unwrap().legal_basis.as_deref().unwrap().contains("98(1)"));
+}
+
+#[test]
+fn every_requirement_has_text_and_a_source_in_the_document() {
+    for r in catalog().requirements() {
+        assert!(!r.text.trim().is_empty(), "{} has no text", r.id);
+        assert!(r.source.contains("Standard") || r.source.contains("Appendix A"), "{}: {}", r.id, r.source);
+        for c in &r.criteria {
+            assert!(c.id.starts_with(&format!("{}.", r.id)), "{}", c.id);
+            assert!(!c.look_for.is_empty(), "{}", c.id);
+        }
+    }
+}
+
+#[test]
+fn the_specifics_the_engine_checks_for_are_recorded() {
+    let c = catalog();
+    for id in [
+        "S05.P1.enhanced_dbs",
+        "S05.P1.two_references",
+        "S05.P1.approvers",
+        "S06.P1.safeguarding",
+        "S06.P1.children_in_care",
+        "S06.P1.boundaries",
+        "S06.P1.confidentiality",
+        "S06.P1.communication",
+        "S06.P1.equality_diversity",
+        "S06.P1.health_safety",
+        "S07.P1.three_months",
+        "S11.P1.lone_working",
+        "S11.P1.out_of_hours",
+        "S14.P1.written_information",
+        "S14.P1.explained_verbally",
+    ] {
+        assert!(c.criterion_index(id).is_some(), "missing criterion {id}");
+    }
+    let p1 = c.requirement("S05.P1").unwrap();
+    assert_eq!(p1.party, Party::Provider);
+    assert!(p1.safety);
+}
