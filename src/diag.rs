@@ -36,8 +36,6 @@ pub enum Code {
     IV104,
     /// `review_due` falls before `issued`.
     IV105,
-    /// Evidence issued after the as-of date.
-    IV106,
     /// Evidence that links to no requirement.
     IV107,
     /// `evidence.yaml` cannot be read as YAML or an entry has a wrong field.
@@ -67,9 +65,7 @@ impl fmt::Display for Code {
 pub struct Diagnostic {
     /// Bundle-relative path with `/` separators.
     pub file: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub line: Option<usize>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub column: Option<usize>,
     pub severity: Severity,
     pub code: Code,

@@ -11,4 +11,38 @@ pub mod bundle;
 pub mod catalog;
 pub mod date;
 pub mod diag;
+pub mod init;
+pub mod report;
 pub mod text;
+
+use std::path::Path;
+
+use bundle::{Bundle, BundleError};
+use catalog::Catalog;
+use date::Date;
+
+/// Why an audit produced no report at all.
+#[derive(Debug, thiserror::Error)]
+pub enum AuditError {
+    #[error(transparent)]
+    Bundle(#[from] BundleError),
+    #[error("no as-of date: set `as_of` in bundle.yaml or pass --as-of YYYY-MM-DD (reports never use today's date, so that they can be reproduced)")]
+    NoAsOf,
+}
+
+/// A finished audit: what was read, how it was judged, and the report model.
+pub struct Audit {
+    pub bundle: Bundle,
+    pub assessment: assess::Assessment,
+    pub report: report::Report,
+}
+
+/// Reads the bundle at `root` and judges it at `as_of` (or the bundle's own
+/// `as_of` when `None`).
+pub fn audit(catalog: &Catalog, root: &Path, as_of: Option<Date>) -> Result<Audit, AuditError> {
+    let bundle = Bundle::load(root, catalog)?;
+    let as_of = as_of.or(bundle.meta.as_of).ok_or(AuditError::NoAsOf)?;
+    let assessment = assess::assess(catalog, &bundle, as_of);
+    let report = report::model::build(catalog, &bundle, &assessment);
+    Ok(Audit { bundle, assessment, report })
+}

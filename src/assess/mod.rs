@@ -43,7 +43,6 @@ impl FindingKind {
 pub struct Finding {
     pub standard: String,
     pub kind: FindingKind,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub requirement: Option<String>,
     pub text: String,
 }

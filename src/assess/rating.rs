@@ -41,7 +41,7 @@ pub fn rules() -> Vec<RatingRule> {
     vec![
         rule(
             Rating::RequiresSignificantImprovement,
-            "A statutory duty that applies is not fully met, an obligation or specific on which children's safety depends is not evidenced, or no obligation that applies is met at all. Each of these is also a priority action.",
+            "A statutory duty that applies is not fully met, an obligation on which children's safety depends has no evidence that counts, current evidence leaves out a specific on which children's safety depends, or no obligation that applies is met at all.",
         ),
         rule(Rating::RequiresImprovement, "Any statutory duty or obligation that applies is partly met or not met."),
         rule(Rating::Good, "Every statutory duty and obligation that applies is met with current evidence."),
@@ -53,15 +53,17 @@ pub fn rules() -> Vec<RatingRule> {
 }
 
 /// Whether an unmet requirement puts a child's safety or a statutory duty at
-/// stake, which makes it a priority action.
+/// stake, which makes it a priority action: a statutory duty not fully met,
+/// a safety obligation with no evidence that counts, or current evidence
+/// that leaves out a safety specific. A safety policy that is merely past
+/// its review date is an area for improvement, not a priority.
 pub fn is_priority(req: &Requirement, result: &RequirementResult) -> bool {
-    let unmet = matches!(result.status, Status::NotMet | Status::Partial);
-    unmet
-        && match req.kind {
-            Kind::Statutory => true,
-            Kind::Obligation => req.safety || result.misses_safety_criterion(),
-            Kind::GoodPractice => false,
-        }
+    match (req.kind, result.status) {
+        (_, Status::Met | Status::NotApplicable) | (Kind::GoodPractice, _) => false,
+        (Kind::Statutory, _) => true,
+        (Kind::Obligation, Status::NotMet) => req.safety || result.criteria.iter().any(|c| c.safety),
+        (Kind::Obligation, Status::Partial) => result.has_current_evidence() && result.misses_safety_criterion(),
+    }
 }
 
 /// Rates one standard from its requirements' results, with the reason.

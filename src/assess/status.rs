@@ -101,6 +101,11 @@ impl RequirementResult {
     pub fn misses_safety_criterion(&self) -> bool {
         self.criteria.iter().any(|c| c.safety && c.shown_by.is_empty())
     }
+
+    /// Whether any linked evidence counts at the as-of date.
+    pub fn has_current_evidence(&self) -> bool {
+        self.cited.iter().any(|(_, c)| *c == Currency::Current)
+    }
 }
 
 /// `Title (path)`, the way gaps name a document.
@@ -188,7 +193,7 @@ pub fn assess(req: &Requirement, linked: &[usize], evidence: &[Evidence], as_of:
                 };
                 gaps.push(if unread {
                     format!(
-                        "{sentence} The text of files described in evidence.yaml is not read: if the document does cover this, list {} under `shows` in its entry.",
+                        "{sentence} The text of files described in evidence.yaml is not read: if the document does cover this, list {} under shows in its entry.",
                         c.id
                     )
                 } else {

@@ -8,6 +8,7 @@
 //! not fit its standard or a duty reported under a standard that does not
 //! exist, and names every such problem at once.
 
+pub mod describe;
 mod load;
 mod raw;
 
@@ -96,7 +97,6 @@ pub struct Requirement {
     pub text: String,
     /// Where in the document it comes from.
     pub source: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub legal_basis: Option<String>,
     pub safety: bool,
     pub criteria: Vec<Criterion>,
@@ -120,7 +120,6 @@ pub struct Standard {
     pub source: String,
     pub outcomes: Vec<String>,
     pub young_people: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
     /// Statutory duties first, then authority and provider obligations,
     /// then good practice, each in document order.

@@ -1,0 +1,141 @@
+//! Command-line arguments.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+use ivaudit::catalog::Party;
+use ivaudit::date::Date;
+use ivaudit::report::{Format, ReportKind};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "ivaudit",
+    version,
+    about = "Audit Independent Visitor services in Wales against the 14 National Practice Standards",
+    long_about = "Audit Independent Visitor (IV) services in Wales against the 14 National Practice Standards.\n\n\
+                  ivaudit reads an evidence bundle (a folder of policies, procedures and records) and writes a\n\
+                  gap analysis per standard in the style of a Care Inspectorate Wales inspection report."
+)]
+pub struct Cli {
+    /// Use the standards catalog in DIR instead of the built-in one.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub standards: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Audit an evidence bundle and write a report.
+    Audit(AuditArgs),
+    /// Check an evidence bundle and print its diagnostics only (exit 1 on any error).
+    Check(CheckArgs),
+    /// List the standards, or show one in full.
+    Standards {
+        /// A standard's ID, such as S05.
+        id: Option<String>,
+    },
+    /// Create a new evidence bundle from the starter documents.
+    Init {
+        /// The folder to create (it must not exist, or be empty).
+        dir: PathBuf,
+        /// Whose bundle it is.
+        #[arg(long, value_enum, default_value = "provider")]
+        role: RoleArg,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+pub struct AuditArgs {
+    /// The evidence bundle (a folder with bundle.yaml).
+    pub bundle: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "md")]
+    pub format: FormatArg,
+    /// Write the report to FILE instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Judge the bundle at this date (YYYY-MM-DD) instead of its `as_of`.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<Date>,
+    /// Which report to write.
+    #[arg(long, value_enum, default_value = "inspection")]
+    pub report: ReportArg,
+    /// Use report templates from DIR; files there replace the built-in ones of the same name.
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// The evidence bundle (a folder with bundle.yaml).
+    pub bundle: PathBuf,
+}
+
+fn parse_date(s: &str) -> Result<Date, String> {
+    s.parse().map_err(|e: ivaudit::date::DateError| e.to_string())
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum FormatArg {
+    /// Markdown
+    Md,
+    /// One self-contained HTML file
+    Html,
+    /// JSON for programs (versioned shape)
+    Json,
+}
+
+impl From<FormatArg> for Format {
+    fn from(f: FormatArg) -> Format {
+        match f {
+            FormatArg::Md => Format::Markdown,
+            FormatArg::Html => Format::Html,
+            FormatArg::Json => Format::Json,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ReportArg {
+    /// For a Care Inspectorate Wales inspector
+    Inspection,
+    /// A readiness checklist and action list
+    SelfAssessment,
+}
+
+impl From<ReportArg> for ReportKind {
+    fn from(r: ReportArg) -> ReportKind {
+        match r {
+            ReportArg::Inspection => ReportKind::Inspection,
+            ReportArg::SelfAssessment => ReportKind::SelfAssessment,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum RoleArg {
+    Provider,
+    Authority,
+    Both,
+}
+
+impl From<RoleArg> for Party {
+    fn from(r: RoleArg) -> Party {
+        match r {
+            RoleArg::Provider => Party::Provider,
+            RoleArg::Authority => Party::Authority,
+            RoleArg::Both => Party::Both,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn cli_definition_is_consistent() {
+        use clap::CommandFactory;
+        super::Cli::command().debug_assert();
+    }
+}

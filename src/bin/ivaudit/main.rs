@@ -1,0 +1,141 @@
+//! The `ivaudit` command line: argument parsing, output and exit codes.
+//! Every judgement lives in the library.
+//!
+//! Exit codes (a contract, documented in the README):
+//! - 0: the command did its job (an audit that finds gaps still exits 0);
+//! - 1: `check` found at least one error in the bundle;
+//! - 2: the command could not run: bad arguments, no bundle, an unusable
+//!   catalog or template, or a report that could not be written.
+
+mod args;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::Parser;
+use ivaudit::catalog::{Catalog, CatalogSource, describe};
+use ivaudit::report::{self, Templates};
+
+use args::{Cli, Command};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("ivaudit: error: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn load_catalog(dir: Option<&PathBuf>) -> Result<Catalog, String> {
+    let source = match dir {
+        Some(d) => CatalogSource::Dir(d.clone()),
+        None => CatalogSource::Embedded,
+    };
+    Catalog::load(&source).map_err(|e| e.to_string())
+}
+
+fn run(cli: Cli) -> Result<ExitCode, String> {
+    match cli.command {
+        Command::Audit(a) => {
+            let catalog = load_catalog(cli.standards.as_ref())?;
+            if let Some(out) = &a.out {
+                refuse_inside_bundle(out, &a.bundle)?;
+            }
+            let audit = ivaudit::audit(&catalog, &a.bundle, a.as_of).map_err(|e| e.to_string())?;
+            print_diagnostics(&audit.bundle.diagnostics);
+            let templates = match a.templates {
+                Some(d) => Templates::Dir(d),
+                None => Templates::Embedded,
+            };
+            let text = report::render(&audit.report, a.report.into(), a.format.into(), &templates).map_err(|e| e.to_string())?;
+            match &a.out {
+                Some(path) => {
+                    std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+                    let s = &audit.report.summary;
+                    eprintln!(
+                        "ivaudit: wrote {} ({} priority actions, {} areas for improvement, {} recommendations)",
+                        path.display(),
+                        s.findings["priority_action"],
+                        s.findings["area_for_improvement"],
+                        s.findings["recommendation"],
+                    );
+                }
+                None => write_stdout(&text)?,
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Check(c) => {
+            let catalog = load_catalog(cli.standards.as_ref())?;
+            let bundle = ivaudit::bundle::Bundle::load(&c.bundle, &catalog).map_err(|e| e.to_string())?;
+            print_diagnostics(&bundle.diagnostics);
+            let errors = bundle.diagnostics.iter().filter(|d| d.severity == ivaudit::diag::Severity::Error).count();
+            let warnings = bundle.diagnostics.len() - errors;
+            eprintln!(
+                "ivaudit: checked {}: {} evidence items, {} unlinked, {} unlisted; {errors} error(s), {warnings} warning(s)",
+                c.bundle.display(),
+                bundle.evidence.len(),
+                bundle.unlinked.len(),
+                bundle.unlisted.len(),
+            );
+            Ok(if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+        }
+        Command::Standards { id } => {
+            let catalog = load_catalog(cli.standards.as_ref())?;
+            let text = match id {
+                None => describe::list(&catalog),
+                Some(id) => match catalog.standard(&id) {
+                    Some(s) => describe::show(s),
+                    None => return Err(format!("no standard `{id}` in the catalog; `ivaudit standards` lists them (S01 to S14)")),
+                },
+            };
+            write_stdout(&text)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Init { dir, role } => {
+            let files = ivaudit::init::scaffold(&dir, role.into()).map_err(|e| e.to_string())?;
+            eprintln!("ivaudit: created {} with {} files.", dir.display(), files.len());
+            eprintln!("Next: fill in bundle.yaml, replace the prompts in each document, delete `draft: true` when a document is final,");
+            eprintln!("then run `ivaudit check {0}` and `ivaudit audit {0} --format html --out report.html`.", dir.display());
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn print_diagnostics(diagnostics: &[ivaudit::diag::Diagnostic]) {
+    let mut err = std::io::stderr().lock();
+    for d in diagnostics {
+        let _ = writeln!(err, "{d}");
+    }
+}
+
+/// Writes to stdout; a closed pipe (`ivaudit audit x | head`) is not an error.
+fn write_stdout(text: &str) -> Result<(), String> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(format!("cannot write the report: {e}")),
+        _ => Ok(()),
+    }
+}
+
+/// The bundle is evidence: a report must never be written into it.
+fn refuse_inside_bundle(out: &Path, bundle: &Path) -> Result<(), String> {
+    let Ok(bundle) = bundle.canonicalize() else { return Ok(()) };
+    let absolute = if out.is_absolute() {
+        out.to_path_buf()
+    } else {
+        std::env::current_dir().map_err(|e| e.to_string())?.join(out)
+    };
+    let parent = absolute.parent().unwrap_or(Path::new("/"));
+    let parent = parent.canonicalize().map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    if parent.starts_with(&bundle) {
+        return Err(format!(
+            "refusing to write {} inside the evidence bundle; write the report somewhere else",
+            out.display()
+        ));
+    }
+    Ok(())
+}

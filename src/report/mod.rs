@@ -1,0 +1,140 @@
+//! Rendering reports: JSON straight from the report model, Markdown and HTML
+//! through minijinja templates kept in `reports/`.
+//!
+//! Templates are embedded in the binary; `--templates DIR` supplies a folder
+//! whose files replace the built-in ones of the same name, so a user can
+//! restyle one report without copying them all.
+
+pub mod markdown;
+pub mod model;
+
+use minijinja::{AutoEscape, Environment, UndefinedBehavior, Value};
+use std::path::PathBuf;
+
+pub use model::{Report, SCHEMA_VERSION};
+
+/// Output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Markdown,
+    Html,
+    Json,
+}
+
+/// Which report to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportKind {
+    /// For a CIW inspector.
+    Inspection,
+    /// For a provider before a tender or an authority before inspection.
+    SelfAssessment,
+}
+
+impl ReportKind {
+    fn template_stem(self) -> &'static str {
+        match self {
+            ReportKind::Inspection => "inspection",
+            ReportKind::SelfAssessment => "self-assessment",
+        }
+    }
+}
+
+/// Where templates come from.
+#[derive(Debug, Clone, Default)]
+pub enum Templates {
+    #[default]
+    Embedded,
+    /// Files here replace built-in templates of the same name.
+    Dir(PathBuf),
+}
+
+/// A report that could not be rendered: a template is missing or broken.
+#[derive(Debug, thiserror::Error)]
+pub enum RenderError {
+    #[error("template error: {0:#}")]
+    Template(#[from] minijinja::Error),
+    #[error("cannot write JSON: {0}")]
+    Json(#[from] serde_json::Error),
+}
+
+fn embedded(name: &str) -> Option<String> {
+    crate::assets::REPORTS.get_file(name).and_then(|f| f.contents_utf8()).map(str::to_string)
+}
+
+/// The minijinja environment for `templates`.
+pub fn environment(templates: &Templates) -> Environment<'static> {
+    let mut env = Environment::new();
+    env.set_undefined_behavior(UndefinedBehavior::Strict);
+    env.set_syntax(
+        minijinja::syntax::SyntaxConfig::builder()
+            .trim_blocks(true)
+            .lstrip_blocks(true)
+            .build()
+            .expect("the default delimiters are valid"),
+    );
+    env.set_auto_escape_callback(|name| {
+        if name.ends_with(".html") {
+            AutoEscape::Html
+        } else if name.ends_with(".md") {
+            AutoEscape::Custom("markdown".into())
+        } else {
+            AutoEscape::None
+        }
+    });
+    env.set_formatter(|out, state, value| match state.auto_escape() {
+        AutoEscape::Custom(name) if name == "markdown" => {
+            let text = if value.is_none() || value.is_undefined() { String::new() } else { value.to_string() };
+            let text = if value.is_safe() { text } else { markdown::escape(&text) };
+            out.write_str(&text).map_err(minijinja::Error::from)
+        }
+        _ => minijinja::escape_formatter(out, state, &value_or_empty(value)),
+    });
+    let dir = match templates {
+        Templates::Embedded => None,
+        Templates::Dir(d) => Some(d.clone()),
+    };
+    env.set_loader(move |name| {
+        if let Some(dir) = &dir {
+            // Only plain file names: a template cannot reach outside its folder.
+            if !name.contains(['/', '\\']) && !name.starts_with('.') {
+                match std::fs::read_to_string(dir.join(name)) {
+                    Ok(text) => return Ok(Some(text)),
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                    Err(e) => {
+                        return Err(minijinja::Error::new(
+                            minijinja::ErrorKind::InvalidOperation,
+                            format!("cannot read template {name}: {e}"),
+                        ));
+                    }
+                }
+            }
+        }
+        Ok(embedded(name))
+    });
+    env
+}
+
+/// `none` renders as nothing rather than the word "none".
+fn value_or_empty(value: &Value) -> Value {
+    if value.is_none() { Value::from("") } else { value.clone() }
+}
+
+/// Renders `report` as `kind` in `format`.
+pub fn render(report: &Report, kind: ReportKind, format: Format, templates: &Templates) -> Result<String, RenderError> {
+    let ext = match format {
+        Format::Json => {
+            let mut json = serde_json::to_string_pretty(report)?;
+            json.push('\n');
+            return Ok(json);
+        }
+        Format::Markdown => "md",
+        Format::Html => "html",
+    };
+    let env = environment(templates);
+    let template = env.get_template(&format!("{}.{ext}", kind.template_stem()))?;
+    let mut out = template.render(Value::from(minijinja::value::Serde(report)))?;
+    if !out.ends_with('\n') {
+        out.push('\n');
+    }
+    Ok(out)
+}

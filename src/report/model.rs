@@ -1,0 +1,388 @@
+//! The report model: every fact a report shows, in one serialisable shape.
+//!
+//! JSON output *is* this model, serialised; the Markdown and HTML templates
+//! render from the same value. So the formats cannot disagree, and the JSON
+//! shape is a contract: fields may be added, but a change to an existing
+//! field bumps `SCHEMA_VERSION`.
+
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+use crate::assess::{self, Assessment, Currency, FindingKind, RatingRule, ShownHow, Status};
+use crate::bundle::{Bundle, Evidence};
+use crate::catalog::{Catalog, Kind, Party};
+use crate::diag::{Diagnostic, Severity};
+
+/// Version of the JSON shape.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub schema: &'static str,
+    pub schema_version: u32,
+    pub tool: Tool,
+    pub catalog: CatalogInfo,
+    pub bundle: BundleInfo,
+    pub summary: Summary,
+    pub standards: Vec<StandardView>,
+    pub findings: Vec<FindingView>,
+    pub evidence: Vec<EvidenceView>,
+    pub unlinked: Vec<crate::bundle::FileRef>,
+    pub unlisted: Vec<crate::bundle::FileRef>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub rules: Rules,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Tool {
+    pub name: &'static str,
+    pub version: &'static str,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CatalogInfo {
+    pub title: String,
+    pub publisher: String,
+    pub version: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct BundleInfo {
+    pub organisation: String,
+    pub role: Party,
+    pub role_label: &'static str,
+    pub authorities: Vec<String>,
+    pub period: Option<crate::bundle::Period>,
+    pub as_of: crate::date::Date,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    /// How many standards have each rating, keyed by rating.
+    pub ratings: BTreeMap<&'static str, usize>,
+    /// How many requirements have each status, keyed by status.
+    pub statuses: BTreeMap<&'static str, usize>,
+    /// How many findings of each kind, keyed by kind.
+    pub findings: BTreeMap<&'static str, usize>,
+    pub evidence: usize,
+    pub unlinked: usize,
+    pub unlisted: usize,
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StandardView {
+    pub id: String,
+    pub number: u32,
+    pub title: String,
+    pub group: String,
+    pub group_title: String,
+    pub source: String,
+    pub outcomes: Vec<String>,
+    /// "What this means for young people", one string per paragraph.
+    pub young_people: Vec<String>,
+    pub rating: Option<assess::Rating>,
+    pub rating_label: &'static str,
+    pub rating_reason: String,
+    /// How many of its requirements have each status.
+    pub counts: BTreeMap<&'static str, usize>,
+    pub obligations: Vec<RequirementView>,
+    pub findings: Vec<FindingView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RequirementView {
+    pub id: String,
+    pub kind: Kind,
+    pub kind_label: &'static str,
+    pub party: Party,
+    pub party_label: &'static str,
+    pub text: String,
+    pub source: String,
+    pub legal_basis: Option<String>,
+    pub safety: bool,
+    pub status: Status,
+    pub status_label: &'static str,
+    /// Bundle-relative paths of the evidence linked to it.
+    pub evidence: Vec<String>,
+    pub cited: Vec<Citation>,
+    pub criteria: Vec<CriterionView>,
+    pub gaps: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Citation {
+    pub path: String,
+    pub title: String,
+    pub issued: crate::date::Date,
+    pub review_due: Option<crate::date::Date>,
+    pub currency: Currency,
+    pub currency_label: &'static str,
+    pub digest: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CriterionView {
+    pub id: String,
+    pub shows: String,
+    pub safety: bool,
+    pub shown: bool,
+    pub shown_by: Vec<ShownBy>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ShownBy {
+    pub path: String,
+    pub how: ShownHow,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FindingView {
+    pub standard: String,
+    pub kind: FindingKind,
+    pub kind_label: &'static str,
+    pub requirement: Option<String>,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EvidenceView {
+    pub path: String,
+    pub title: String,
+    pub kind: crate::bundle::EvidenceKind,
+    pub kind_label: &'static str,
+    pub origin: crate::bundle::Origin,
+    pub issued: crate::date::Date,
+    pub review_due: Option<crate::date::Date>,
+    pub owner: Option<String>,
+    pub links: Vec<String>,
+    pub currency: Currency,
+    pub currency_label: &'static str,
+    pub digest: String,
+}
+
+/// The rules behind every judgement, printed in each report.
+#[derive(Debug, Clone, Serialize)]
+pub struct Rules {
+    pub statuses: Vec<String>,
+    pub criteria: String,
+    pub ratings: Vec<RatingRule>,
+    pub findings: Vec<String>,
+}
+
+fn role_label(role: Party) -> &'static str {
+    match role {
+        Party::Authority => "Local authority",
+        Party::Provider => "IV service provider",
+        Party::Both => "Local authority and IV service provider",
+    }
+}
+
+fn paragraphs(text: &str) -> Vec<String> {
+    text.split("\n\n").map(|p| p.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|p| !p.is_empty()).collect()
+}
+
+fn finding_view(f: &assess::Finding) -> FindingView {
+    FindingView {
+        standard: f.standard.clone(),
+        kind: f.kind,
+        kind_label: f.kind.label(),
+        requirement: f.requirement.clone(),
+        text: f.text.clone(),
+    }
+}
+
+fn citation(e: &Evidence, currency: Currency) -> Citation {
+    Citation {
+        path: e.path.clone(),
+        title: e.title.clone(),
+        issued: e.issued,
+        review_due: e.review_due,
+        currency,
+        currency_label: currency.label(),
+        digest: e.digest.clone(),
+    }
+}
+
+fn rules() -> Rules {
+    Rules {
+        statuses: vec![
+            "Met: current evidence is linked to the requirement and shows each of its specifics.".into(),
+            "Partly met: the only linked evidence is past its review date, or the current evidence does not show every specific.".into(),
+            "Not met: no evidence is linked, or only drafts or documents dated after the as-of date.".into(),
+            "Not applicable: the requirement binds the other party (a provider is not judged on what local authorities will do, and the reverse).".into(),
+            "Evidence is current when it is not a draft, was issued on or before the as-of date, and its review date (if any) is not before the as-of date. A file links to a requirement by naming its ID, or its whole standard (S05), under `evidences`.".into(),
+        ],
+        criteria: "A specific is shown when a current, linked Markdown document contains one of the phrases the catalog lists for it (case, punctuation and hyphens ignored; whole words), or when a document's metadata lists the specific under `shows`, which the report marks as declared. The text of PDF and other files described in evidence.yaml is not read.".into(),
+        ratings: assess::rating::rules(),
+        findings: vec![
+            "Priority action: a statutory duty is not fully met, an obligation on which children's safety depends has no evidence that counts, or current evidence leaves out a specific on which children's safety depends (such as enhanced DBS checks or two references).".into(),
+            "Area for improvement: an obligation of the standards is partly met or not met.".into(),
+            "Recommendation: a good-practice pointer is partly met or not met. Good practice only ever yields recommendations.".into(),
+            "Strength: a standard rated Good or Excellent, naming the good practice it shows.".into(),
+        ],
+    }
+}
+
+/// Builds the report model from a catalog, a bundle and its assessment.
+pub fn build(catalog: &Catalog, bundle: &Bundle, assessment: &Assessment) -> Report {
+    // Every key is present, zero or not, so templates and programs can rely on it.
+    let zeroes = |keys: &[&'static str]| keys.iter().map(|k| (*k, 0)).collect::<BTreeMap<&'static str, usize>>();
+    let mut statuses = zeroes(&["met", "partial", "not_met", "not_applicable"]);
+    let mut ratings = zeroes(&["excellent", "good", "requires_improvement", "requires_significant_improvement"]);
+    let mut standards = Vec::new();
+    for (standard, result) in catalog.standards.iter().zip(&assessment.standards) {
+        let mut counts = zeroes(&["met", "partial", "not_met", "not_applicable"]);
+        let obligations: Vec<RequirementView> = standard
+            .requirements
+            .iter()
+            .zip(&result.requirements)
+            .map(|(req, res)| {
+                *statuses.entry(status_key(res.status)).or_default() += 1;
+                *counts.entry(status_key(res.status)).or_default() += 1;
+                RequirementView {
+                    id: req.id.clone(),
+                    kind: req.kind,
+                    kind_label: req.kind.label(),
+                    party: req.party,
+                    party_label: role_label(req.party),
+                    text: req.text.clone(),
+                    source: req.source.clone(),
+                    legal_basis: req.legal_basis.clone(),
+                    safety: req.safety,
+                    status: res.status,
+                    status_label: res.status.label(),
+                    evidence: res.cited.iter().map(|&(i, _)| bundle.evidence[i].path.clone()).collect(),
+                    cited: res.cited.iter().map(|&(i, c)| citation(&bundle.evidence[i], c)).collect(),
+                    criteria: res
+                        .criteria
+                        .iter()
+                        .map(|c| CriterionView {
+                            id: c.id.clone(),
+                            shows: c.shows.clone(),
+                            safety: c.safety,
+                            shown: !c.shown_by.is_empty(),
+                            shown_by: c
+                                .shown_by
+                                .iter()
+                                .map(|&(i, how)| ShownBy { path: bundle.evidence[i].path.clone(), how })
+                                .collect(),
+                        })
+                        .collect(),
+                    gaps: res.gaps.clone(),
+                }
+            })
+            .collect();
+        if let Some(r) = result.rating {
+            *ratings.entry(rating_key(r)).or_default() += 1;
+        }
+        standards.push(StandardView {
+            id: standard.id.clone(),
+            number: standard.number,
+            title: standard.title.clone(),
+            group: standard.group.clone(),
+            group_title: standard.group_title.clone(),
+            source: standard.source.clone(),
+            outcomes: standard.outcomes.iter().map(|o| o.split_whitespace().collect::<Vec<_>>().join(" ")).collect(),
+            young_people: paragraphs(&standard.young_people),
+            rating: result.rating,
+            rating_label: result.rating.map(|r| r.label()).unwrap_or("Not rated"),
+            rating_reason: result.reason.clone(),
+            counts,
+            obligations,
+            findings: assessment.findings.iter().filter(|f| f.standard == standard.id).map(finding_view).collect(),
+        });
+    }
+    let mut findings_count = zeroes(&["priority_action", "area_for_improvement", "recommendation", "strength"]);
+    for f in &assessment.findings {
+        *findings_count.entry(finding_key(f.kind)).or_default() += 1;
+    }
+    // The summary of findings lists the most serious first, across standards.
+    let mut findings: Vec<FindingView> = assessment.findings.iter().map(finding_view).collect();
+    findings.sort_by_key(|f| f.kind);
+    let evidence = bundle
+        .evidence
+        .iter()
+        .map(|e| {
+            let currency = Currency::of(e, assessment.as_of);
+            EvidenceView {
+                path: e.path.clone(),
+                title: e.title.clone(),
+                kind: e.kind,
+                kind_label: e.kind.label(),
+                origin: e.origin,
+                issued: e.issued,
+                review_due: e.review_due,
+                owner: e.owner.clone(),
+                links: e.links.clone(),
+                currency,
+                currency_label: currency.label(),
+                digest: e.digest.clone(),
+            }
+        })
+        .collect();
+    let count = |s: Severity| bundle.diagnostics.iter().filter(|d| d.severity == s).count();
+    Report {
+        schema: "ivaudit/audit",
+        schema_version: SCHEMA_VERSION,
+        tool: Tool { name: "ivaudit", version: env!("CARGO_PKG_VERSION") },
+        catalog: CatalogInfo {
+            title: catalog.document.title.clone(),
+            publisher: catalog.document.publisher.clone(),
+            version: catalog.document.version.clone(),
+        },
+        bundle: BundleInfo {
+            organisation: bundle.meta.organisation.clone(),
+            role: bundle.meta.role,
+            role_label: role_label(bundle.meta.role),
+            authorities: bundle.meta.authorities.clone(),
+            period: bundle.meta.period,
+            as_of: assessment.as_of,
+        },
+        summary: Summary {
+            ratings,
+            statuses,
+            findings: findings_count,
+            evidence: bundle.evidence.len(),
+            unlinked: bundle.unlinked.len(),
+            unlisted: bundle.unlisted.len(),
+            errors: count(Severity::Error),
+            warnings: count(Severity::Warning),
+        },
+        standards,
+        findings,
+        evidence,
+        unlinked: bundle.unlinked.clone(),
+        unlisted: bundle.unlisted.clone(),
+        diagnostics: bundle.diagnostics.clone(),
+        rules: rules(),
+    }
+}
+
+fn status_key(s: Status) -> &'static str {
+    match s {
+        Status::Met => "met",
+        Status::Partial => "partial",
+        Status::NotMet => "not_met",
+        Status::NotApplicable => "not_applicable",
+    }
+}
+
+fn rating_key(r: assess::Rating) -> &'static str {
+    match r {
+        assess::Rating::Excellent => "excellent",
+        assess::Rating::Good => "good",
+        assess::Rating::RequiresImprovement => "requires_improvement",
+        assess::Rating::RequiresSignificantImprovement => "requires_significant_improvement",
+    }
+}
+
+fn finding_key(k: FindingKind) -> &'static str {
+    match k {
+        FindingKind::PriorityAction => "priority_action",
+        FindingKind::AreaForImprovement => "area_for_improvement",
+        FindingKind::Recommendation => "recommendation",
+        FindingKind::Strength => "strength",
+    }
+}
