@@ -192,3 +192,161 @@ mod tests {
         assert_eq!(quote("Must not be appointed:\n• a member"), "Must not be appointed …");
     }
 }
+
+#[cfg(test)]
+mod rule_tests {
+    use super::rating::{Rating, is_priority, rate};
+    use super::status::{Status, assess as judge};
+    use crate::bundle::{Evidence, EvidenceKind, Origin};
+    use crate::catalog::{Criterion, Kind, Party, Requirement};
+    use crate::date::Date;
+
+    fn d(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    fn criterion(index: usize, safety: bool) -> Criterion {
+        Criterion {
+            id: format!("S05.P1.c{index}"),
+            shows: format!("specific {index} is in place"),
+            look_for: vec!["x".into()],
+            source: "test".into(),
+            safety,
+            index,
+        }
+    }
+
+    fn req(kind: Kind, safety: bool, criteria: Vec<Criterion>) -> Requirement {
+        Requirement {
+            id: "S05.P1".into(),
+            standard: "S05".into(),
+            kind,
+            party: Party::Provider,
+            text: "Operate a safe process.".into(),
+            source: "test".into(),
+            legal_basis: None,
+            safety,
+            criteria,
+        }
+    }
+
+    fn doc(path: &str, issued: &str, review_due: Option<&str>, found: Vec<usize>) -> Evidence {
+        Evidence {
+            path: path.into(),
+            origin: Origin::Markdown,
+            title: "Recruitment policy".into(),
+            kind: EvidenceKind::Policy,
+            issued: d(issued),
+            review_due: review_due.map(d),
+            owner: None,
+            links: vec!["S05.P1".into()],
+            declared: Vec::new(),
+            found,
+            draft: false,
+            digest: "0".repeat(64),
+        }
+    }
+
+    const AS_OF: &str = "2026-03-31";
+
+    #[test]
+    fn nothing_linked_is_not_met() {
+        let r = judge(&req(Kind::Obligation, false, vec![]), &[], &[], d(AS_OF));
+        assert_eq!(r.status, Status::NotMet);
+        assert_eq!(r.gaps, ["No evidence in the bundle is linked to this requirement."]);
+    }
+
+    #[test]
+    fn current_evidence_showing_every_criterion_is_met() {
+        let e = [doc("a.md", "2025-04-01", Some("2026-04-01"), vec![0, 1])];
+        let r = judge(&req(Kind::Obligation, true, vec![criterion(0, true), criterion(1, false)]), &[0], &e, d(AS_OF));
+        assert_eq!(r.status, Status::Met);
+        assert!(r.gaps.is_empty());
+    }
+
+    #[test]
+    fn review_due_on_the_as_of_date_is_still_current() {
+        let e = [doc("a.md", "2025-04-01", Some(AS_OF), vec![])];
+        assert_eq!(judge(&req(Kind::Obligation, false, vec![]), &[0], &e, d(AS_OF)).status, Status::Met);
+    }
+
+    #[test]
+    fn only_overdue_evidence_is_partial_with_the_date() {
+        let e = [doc("conf.md", "2024-11-30", Some("2025-11-30"), vec![0])];
+        let r = judge(&req(Kind::Obligation, false, vec![criterion(0, false)]), &[0], &e, d(AS_OF));
+        assert_eq!(r.status, Status::Partial);
+        assert_eq!(r.gaps, ["Recruitment policy (conf.md) was due for review on 2025-11-30."]);
+        // Overdue evidence shows no specific: only current evidence counts.
+        assert!(r.criteria[0].shown_by.is_empty());
+    }
+
+    #[test]
+    fn missing_criteria_are_partial_and_named() {
+        let e = [doc("a.md", "2025-04-01", None, vec![0])];
+        let r = judge(&req(Kind::Obligation, false, vec![criterion(0, false), criterion(1, false)]), &[0], &e, d(AS_OF));
+        assert_eq!(r.status, Status::Partial);
+        assert_eq!(r.gaps, ["Recruitment policy (a.md) does not show that specific 1 is in place."]);
+    }
+
+    #[test]
+    fn a_criterion_declared_under_shows_counts() {
+        let mut e = doc("leaflet.pdf", "2025-04-01", None, vec![]);
+        e.origin = Origin::Manifest;
+        e.declared = vec![0];
+        let r = judge(&req(Kind::Obligation, false, vec![criterion(0, false)]), &[0], &[e], d(AS_OF));
+        assert_eq!(r.status, Status::Met);
+    }
+
+    #[test]
+    fn drafts_and_future_documents_do_not_count() {
+        let mut draft = doc("draft.md", "2025-04-01", None, vec![]);
+        draft.draft = true;
+        let future = doc("future.md", "2026-04-01", None, vec![]);
+        let r = judge(&req(Kind::Obligation, false, vec![]), &[0, 1], &[draft, future], d(AS_OF));
+        assert_eq!(r.status, Status::NotMet);
+        assert_eq!(r.gaps.len(), 2);
+        assert!(r.gaps[0].contains("marked as a draft"));
+        assert!(r.gaps[1].contains("dated 2026-04-01, after the as-of date 2026-03-31"));
+    }
+
+    #[test]
+    fn priority_actions_follow_safety_and_statute() {
+        let e = [doc("a.md", "2025-04-01", None, vec![1])];
+        let safety_req = req(Kind::Obligation, false, vec![criterion(0, true), criterion(1, false)]);
+        let missing_safety = judge(&safety_req, &[0], &e, d(AS_OF));
+        assert!(is_priority(&safety_req, &missing_safety));
+        let plain = req(Kind::Obligation, false, vec![criterion(0, false), criterion(1, false)]);
+        assert!(!is_priority(&plain, &judge(&plain, &[0], &e, d(AS_OF))));
+        let statutory = req(Kind::Statutory, false, vec![]);
+        assert!(is_priority(&statutory, &judge(&statutory, &[], &[], d(AS_OF))));
+        // A safety policy that is only overdue is an area for improvement.
+        let stale = [doc("a.md", "2024-04-01", Some("2025-04-01"), vec![0])];
+        assert!(!is_priority(&safety_req, &judge(&safety_req, &[0], &stale, d(AS_OF))));
+        let gp = req(Kind::GoodPractice, true, vec![]);
+        assert!(!is_priority(&gp, &judge(&gp, &[], &[], d(AS_OF))));
+    }
+
+    #[test]
+    fn ratings_follow_the_published_rules() {
+        let ob = req(Kind::Obligation, false, vec![]);
+        let gp = req(Kind::GoodPractice, false, vec![]);
+        let current = [doc("a.md", "2025-04-01", None, vec![])];
+        let met = judge(&ob, &[0], &current, d(AS_OF));
+        let not_met = judge(&ob, &[], &[], d(AS_OF));
+        let gp_met = judge(&gp, &[0], &current, d(AS_OF));
+        let gp_not = judge(&gp, &[], &[], d(AS_OF));
+        let stale = [doc("a.md", "2024-04-01", Some("2025-04-01"), vec![])];
+        let partial = judge(&ob, &[0], &stale, d(AS_OF));
+
+        let rating = |pairs: &[(&Requirement, &super::RequirementResult)]| rate(pairs).map(|(r, _)| r);
+        assert_eq!(rating(&[(&ob, &met), (&gp, &gp_met)]), Some(Rating::Excellent));
+        assert_eq!(rating(&[(&ob, &met), (&gp, &gp_not)]), Some(Rating::Good));
+        assert_eq!(rating(&[(&ob, &met), (&ob, &partial)]), Some(Rating::RequiresImprovement));
+        assert_eq!(rating(&[(&ob, &met), (&ob, &not_met)]), Some(Rating::RequiresImprovement));
+        assert_eq!(rating(&[(&ob, &not_met), (&ob, &not_met)]), Some(Rating::RequiresSignificantImprovement));
+        let statutory = req(Kind::Statutory, false, vec![]);
+        let duty_unmet = judge(&statutory, &[], &[], d(AS_OF));
+        assert_eq!(rating(&[(&ob, &met), (&statutory, &duty_unmet)]), Some(Rating::RequiresSignificantImprovement));
+        assert_eq!(rating(&[(&gp, &gp_met)]), None);
+    }
+}

@@ -150,10 +150,18 @@ fn requirement_kind(standard: &str, id: &str, party: Party) -> Result<Kind, Stri
     }
     match (prefix, party) {
         ("LA", Party::Authority) | ("P", Party::Provider) => Ok(Kind::Obligation),
-        ("LA", _) => Err(format!("{id} is a local authority obligation but its party is not `authority`")),
-        ("P", _) => Err(format!("{id} is a provider obligation but its party is not `provider`")),
+        ("LA", other) => Err(format!("{id} is a local authority obligation but its party is `{}`, not `authority`", party_name(other))),
+        ("P", other) => Err(format!("{id} is a provider obligation but its party is `{}`, not `provider`", party_name(other))),
         ("GP", _) => Ok(Kind::GoodPractice),
         _ => Err(format!("requirement ID {id} must be {standard}.LAn, {standard}.Pn or {standard}.GPn")),
+    }
+}
+
+fn party_name(party: Party) -> &'static str {
+    match party {
+        Party::Authority => "authority",
+        Party::Provider => "provider",
+        Party::Both => "both",
     }
 }
 

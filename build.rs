@@ -1,0 +1,7 @@
+//! Rebuild when the embedded folders change: `include_dir!` alone does not
+//! tell cargo about files added to or edited in them.
+fn main() {
+    for dir in ["standards", "reports", "evidence-templates"] {
+        println!("cargo:rerun-if-changed={dir}");
+    }
+}

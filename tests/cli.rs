@@ -1,0 +1,302 @@
+//! End-to-end tests of the `ivaudit` command on fixture bundles, as a user
+//! would run it.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+fn ivaudit() -> Command {
+    Command::cargo_bin("ivaudit").unwrap()
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+}
+
+fn audit_json(bundle: &Path, extra: &[&str]) -> Value {
+    let out = ivaudit().arg("audit").arg(bundle).args(["--format", "json"]).args(extra).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn obligation<'a>(report: &'a Value, id: &str) -> &'a Value {
+    report["standards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["obligations"].as_array().unwrap())
+        .find(|o| o["id"] == id)
+        .unwrap_or_else(|| panic!("no obligation {id}"))
+}
+
+#[test]
+fn a_bundle_with_broken_files_is_audited_fully_and_each_problem_reported() {
+    let bundle = fixture("mixed");
+    let assert = ivaudit().arg("audit").arg(&bundle).assert().success();
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    // Each problem on stderr, with its file and line.
+    assert!(stderr.contains("error[IV101]: policies/broken.md:4:5: front matter"), "{stderr}");
+    assert!(stderr.contains("error[IV202]: evidence.yaml:7: `training/certificates.pdf` does not exist"), "{stderr}");
+    assert!(stderr.contains("error[IV203]: evidence.yaml:12: `../outside.pdf` points outside the bundle"), "{stderr}");
+    assert!(stderr.contains("error[IV103]: policies/unknown-id.md:3: `evidences` names `S08.P9`"), "{stderr}");
+
+    let report = audit_json(&bundle, &[]);
+    // ... and in the report.
+    let diags = report["diagnostics"].as_array().unwrap();
+    assert_eq!(diags.len(), 4);
+    assert_eq!(diags[2]["file"], "policies/broken.md");
+    assert_eq!(diags[2]["line"], 4);
+    assert!(diags[2]["message"].as_str().unwrap().contains("not counted as evidence"));
+    // The stale policy makes its requirement partly met, with the date in the gap.
+    let s03 = obligation(&report, "S03.P1");
+    assert_eq!(s03["status"], "partial");
+    assert_eq!(s03["evidence"], serde_json::json!(["policies/confidentiality.md"]));
+    assert!(s03["gaps"][0].as_str().unwrap().contains("was due for review on 2025-11-30"));
+    // A missing specific is named.
+    let s05 = obligation(&report, "S05.P1");
+    assert_eq!(s05["status"], "partial");
+    assert!(s05["gaps"].as_array().unwrap().iter().any(|g| g.as_str().unwrap().contains("at least two references")));
+    // Every other file was still assessed.
+    let paths: Vec<&str> = report["evidence"].as_array().unwrap().iter().map(|e| e["path"].as_str().unwrap()).collect();
+    assert_eq!(
+        paths,
+        ["policies/confidentiality.md", "policies/recruitment.md", "policies/unknown-id.md", "procedures/complaints.md", "publicity/leaflet.pdf"]
+    );
+    assert_eq!(report["unlinked"][0]["path"], "notes/meeting-notes.md");
+    assert_eq!(report["unlisted"][0]["path"], "notes/rota.xlsx");
+}
+
+#[test]
+fn json_has_the_documented_shape() {
+    let report = audit_json(&fixture("mixed"), &[]);
+    assert_eq!(report["schema"], "ivaudit/audit");
+    assert_eq!(report["schema_version"], 1);
+    let standards = report["standards"].as_array().unwrap();
+    assert_eq!(standards.len(), 14);
+    for s in standards {
+        for key in ["id", "rating", "obligations"] {
+            assert!(s.get(key).is_some(), "standard lacks {key}");
+        }
+        for o in s["obligations"].as_array().unwrap() {
+            for key in ["id", "status", "evidence", "gaps"] {
+                assert!(o.get(key).is_some(), "obligation lacks {key}");
+            }
+        }
+    }
+    for f in report["findings"].as_array().unwrap() {
+        assert!(["priority_action", "area_for_improvement", "recommendation", "strength"].contains(&f["kind"].as_str().unwrap()));
+        assert!(f["standard"].as_str().unwrap().starts_with('S'));
+        assert!(!f["text"].as_str().unwrap().is_empty());
+    }
+    // Statutory duties that are not met are priority actions.
+    assert!(
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["kind"] == "priority_action" && f["requirement"] == "CoP.334")
+    );
+}
+
+#[test]
+fn authority_obligations_do_not_apply_to_a_provider() {
+    let report = audit_json(&fixture("mixed"), &[]);
+    assert_eq!(obligation(&report, "S01.LA1")["status"], "not_applicable");
+    assert_eq!(obligation(&report, "CoP.330")["status"], "not_applicable");
+    assert_eq!(obligation(&report, "S01.P2")["status"], "not_met");
+}
+
+#[test]
+fn as_of_on_the_command_line_overrides_the_bundle() {
+    // Before the confidentiality policy's review date it is current, so
+    // S03.P1 is judged on its content instead of its age.
+    let report = audit_json(&fixture("mixed"), &["--as-of", "2025-06-30"]);
+    assert_eq!(report["bundle"]["as_of"], "2025-06-30");
+    let s03 = obligation(&report, "S03.P1");
+    assert!(s03["gaps"].as_array().unwrap().iter().all(|g| !g.as_str().unwrap().contains("due for review")));
+}
+
+#[test]
+fn reports_are_byte_identical_across_runs() {
+    for format in ["md", "html", "json"] {
+        for report in ["inspection", "self-assessment"] {
+            let run = || {
+                ivaudit()
+                    .args(["audit", fixture("mixed").to_str().unwrap(), "--format", format, "--report", report])
+                    .output()
+                    .unwrap()
+                    .stdout
+            };
+            let first = run();
+            assert!(!first.is_empty());
+            assert_eq!(first, run(), "{report} {format} differs between runs");
+            let text = String::from_utf8(first).unwrap();
+            assert!(!text.contains(env!("CARGO_MANIFEST_DIR")), "{report} {format} leaks an absolute path");
+        }
+    }
+}
+
+#[test]
+fn audit_writes_to_out_and_never_inside_the_bundle() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("report.html");
+    ivaudit()
+        .args(["audit", fixture("clean").to_str().unwrap(), "--format", "html", "--out"])
+        .arg(&out)
+        .assert()
+        .success()
+        .stdout("");
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+
+    // A copy of the bundle, so that a failure here cannot dirty the fixture.
+    let bundle = dir.path().join("bundle");
+    std::fs::create_dir(&bundle).unwrap();
+    for f in ["bundle.yaml", "complaints-procedure.md"] {
+        std::fs::copy(fixture("clean").join(f), bundle.join(f)).unwrap();
+    }
+    ivaudit()
+        .arg("audit")
+        .arg(&bundle)
+        .arg("--out")
+        .arg(bundle.join("report.md"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("refusing to write"));
+    assert!(!bundle.join("report.md").exists());
+}
+
+#[test]
+fn a_missing_bundle_is_exit_2_with_one_clear_line() {
+    let assert = ivaudit().args(["audit", "no/such/bundle"]).assert().code(2).stdout("");
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert_eq!(stderr, "ivaudit: error: no evidence bundle at no/such/bundle\n");
+}
+
+#[test]
+fn a_bundle_without_an_as_of_date_needs_one_on_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("bundle.yaml"),
+        "organisation: X\nrole: provider\nperiod: {from: 2025-04-01, to: 2026-03-31}\n",
+    )
+    .unwrap();
+    ivaudit().arg("audit").arg(dir.path()).assert().code(2).stderr(predicate::str::contains("no as-of date"));
+    ivaudit().arg("audit").arg(dir.path()).args(["--as-of", "2026-03-31"]).assert().success();
+    ivaudit()
+        .arg("audit")
+        .arg(dir.path())
+        .args(["--as-of", "2026-02-30"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("not a real calendar date"));
+}
+
+#[test]
+fn check_prints_diagnostics_only_and_exits_1_on_errors() {
+    ivaudit()
+        .args(["check", fixture("mixed").to_str().unwrap()])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::contains("error[IV101]").and(predicate::str::contains("4 error(s)")));
+    ivaudit()
+        .args(["check", fixture("clean").to_str().unwrap()])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("0 error(s), 0 warning(s)"));
+}
+
+#[test]
+fn a_catalog_that_fails_its_schema_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    ivaudit::assets::STANDARDS.extract(dir.path()).unwrap();
+    let s02 = dir.path().join("s02.yaml");
+    let text = std::fs::read_to_string(&s02).unwrap().replacen("id: S02.P1", "id: S02.LA1", 1);
+    std::fs::write(&s02, text).unwrap();
+    ivaudit()
+        .arg("--standards")
+        .arg(dir.path())
+        .arg("standards")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("s02.yaml: duplicate ID S02.LA1"));
+}
+
+#[test]
+fn standards_lists_the_catalog_and_shows_one_in_full() {
+    ivaudit()
+        .arg("standards")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("14 standards: 17 local authority obligations, 18 provider obligations"));
+    ivaudit()
+        .args(["standards", "S05"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("S05 Standard 5: Recruitment and selection")
+                .and(predicate::str::contains("S05.P1.two_references"))
+                .and(predicate::str::contains("Source: National Standards and Practice Guidance, Standard 5")),
+        );
+    ivaudit().args(["standards", "S15"]).assert().code(2).stderr(predicate::str::contains("no standard `S15`"));
+}
+
+#[test]
+fn init_scaffolds_a_bundle_that_checks_clean_and_claims_nothing_until_filled() {
+    let dir = tempfile::tempdir().unwrap();
+    let bundle = dir.path().join("new");
+    ivaudit().arg("init").arg(&bundle).args(["--role", "authority"]).assert().success();
+    assert!(std::fs::read_to_string(bundle.join("bundle.yaml")).unwrap().contains("role: authority"));
+    assert!(bundle.join("authority").is_dir());
+    assert!(!bundle.join("provider").exists());
+    ivaudit().arg("check").arg(&bundle).assert().success();
+    // Every starter document is a draft, so nothing is met yet.
+    let report = audit_json(&bundle, &[]);
+    assert_eq!(report["summary"]["statuses"]["met"], 0);
+    assert!(report["summary"]["evidence"].as_u64().unwrap() > 5);
+    // init never overwrites.
+    ivaudit().arg("init").arg(&bundle).assert().code(2).stderr(predicate::str::contains("not empty"));
+}
+
+#[test]
+fn templates_can_be_overridden_one_file_at_a_time() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("inspection.md"), "Custom report for {{ bundle.organisation }}\n").unwrap();
+    ivaudit()
+        .args(["audit", fixture("clean").to_str().unwrap(), "--templates"])
+        .arg(dir.path())
+        .assert()
+        .success()
+        .stdout("Custom report for Clean Fixture Service\n");
+    // Other templates still come from the built-in set.
+    ivaudit()
+        .args(["audit", fixture("clean").to_str().unwrap(), "--report", "self-assessment", "--templates"])
+        .arg(dir.path())
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("# Readiness self-assessment"));
+    // A broken template is exit 2 with the template's error.
+    std::fs::write(dir.path().join("inspection.md"), "{{ no_such_field }}\n").unwrap();
+    ivaudit()
+        .args(["audit", fixture("clean").to_str().unwrap(), "--templates"])
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("undefined"));
+}
+
+#[test]
+fn evidence_text_cannot_inject_markup() {
+    let md = ivaudit().args(["audit", fixture("mixed").to_str().unwrap()]).output().unwrap().stdout;
+    let md = String::from_utf8(md).unwrap();
+    assert!(md.contains("Visiting code of conduct \\| version 2"));
+    assert!(!md.contains("<b>Co-ordinator</b>"));
+    let html = ivaudit().args(["audit", fixture("mixed").to_str().unwrap(), "--format", "html"]).output().unwrap().stdout;
+    let html = String::from_utf8(html).unwrap();
+    assert!(!html.contains("<b>Co-ordinator</b>"));
+    assert!(html.contains("&lt;b&gt;Co-ordinator&lt;&#x2f;b&gt;"));
+    assert!(!html.contains("<script"));
+    assert!(!html.contains("<link") && !html.contains("src=\"http"), "HTML must be self-contained");
+}
