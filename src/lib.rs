@@ -13,6 +13,7 @@ pub mod date;
 pub mod diag;
 pub mod init;
 pub mod report;
+pub mod synth;
 pub mod text;
 
 use std::path::Path;

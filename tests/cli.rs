@@ -256,8 +256,30 @@ fn init_scaffolds_a_bundle_that_checks_clean_and_claims_nothing_until_filled() {
     let report = audit_json(&bundle, &[]);
     assert_eq!(report["summary"]["statuses"]["met"], 0);
     assert!(report["summary"]["evidence"].as_u64().unwrap() > 5);
+    // Deleting `draft: true` alone is not enough: the starter note still
+    // marks each document as unfilled, so nothing can pass on prompts.
+    for entry in walk_md(&bundle) {
+        let text = std::fs::read_to_string(&entry).unwrap();
+        std::fs::write(&entry, text.replace("draft: true\n", "")).unwrap();
+    }
+    let report = audit_json(&bundle, &[]);
+    assert_eq!(report["summary"]["statuses"]["met"], 0);
+    assert!(report["evidence"].as_array().unwrap().iter().all(|e| e["currency"] == "starter"));
     // init never overwrites.
     ivaudit().arg("init").arg(&bundle).assert().code(2).stderr(predicate::str::contains("not empty"));
+}
+
+fn walk_md(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(walk_md(&path));
+        } else if path.extension().is_some_and(|e| e == "md") {
+            out.push(path);
+        }
+    }
+    out
 }
 
 #[test]

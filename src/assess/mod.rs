@@ -243,6 +243,7 @@ mod rule_tests {
             declared: Vec::new(),
             found,
             draft: false,
+            starter: false,
             digest: "0".repeat(64),
         }
     }

@@ -39,12 +39,16 @@ pub enum Currency {
     NotYetIssued,
     /// Marked `draft: true`.
     Draft,
+    /// An `ivaudit init` starter document whose prompts are still there.
+    Starter,
 }
 
 impl Currency {
     pub fn of(e: &Evidence, as_of: Date) -> Currency {
         if e.draft {
             Currency::Draft
+        } else if e.starter {
+            Currency::Starter
         } else if e.issued > as_of {
             Currency::NotYetIssued
         } else if e.review_due.is_some_and(|due| due < as_of) {
@@ -60,6 +64,7 @@ impl Currency {
             Currency::Overdue => "review overdue",
             Currency::NotYetIssued => "issued after the as-of date",
             Currency::Draft => "draft",
+            Currency::Starter => "unfilled starter document",
         }
     }
 }
@@ -125,8 +130,8 @@ fn list(items: &[String]) -> String {
 /// holds indices into `evidence`), at `as_of`.
 ///
 /// The rules, also printed in every report:
-/// - not met: no evidence is linked, or only drafts or documents issued
-///   after the as-of date;
+/// - not met: no evidence is linked, or only drafts, unfilled starter
+///   documents or documents issued after the as-of date;
 /// - partly met: the only evidence is past its review date, or current
 ///   evidence does not show every criterion;
 /// - met: current evidence is linked and shows every criterion.
@@ -169,6 +174,10 @@ pub fn assess(req: &Requirement, linked: &[usize], evidence: &[Evidence], as_of:
                 gaps.push(format!("{} is dated {}, after the as-of date {as_of}, so it does not count.", name(e), e.issued))
             }
             Currency::Draft => gaps.push(format!("{} is marked as a draft, so it does not count yet.", name(e))),
+            Currency::Starter => gaps.push(format!(
+                "{} is still an ivaudit starter document (its starter note has not been removed), so it does not count yet.",
+                name(e)
+            )),
         }
     }
 

@@ -77,6 +77,10 @@ pub struct RawMeta {
     draft: bool,
 }
 
+/// The note every starter document from `ivaudit init` carries. A document
+/// that still has it is an unfilled template, whatever its front matter says.
+pub const STARTER_NOTE: &str = "This is a starter document from ivaudit.";
+
 /// Where an item of evidence was described.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -107,6 +111,9 @@ pub struct Evidence {
     #[serde(skip)]
     pub found: Vec<usize>,
     pub draft: bool,
+    /// Still carries the note of an `ivaudit init` starter document, so
+    /// its prompts have not been replaced.
+    pub starter: bool,
     /// SHA-256 of the file's bytes, lower-case hex.
     pub digest: String,
 }
@@ -219,7 +226,7 @@ pub struct ValidMeta {
 }
 
 impl ValidMeta {
-    pub fn into_evidence(self, path: String, origin: Origin, found: Vec<usize>, digest: String) -> Evidence {
+    pub fn into_evidence(self, path: String, origin: Origin, found: Vec<usize>, starter: bool, digest: String) -> Evidence {
         Evidence {
             path,
             origin,
@@ -232,6 +239,7 @@ impl ValidMeta {
             declared: self.declared,
             found,
             draft: self.draft,
+            starter,
             digest,
         }
     }

@@ -288,7 +288,8 @@ fn read_markdown(f: &Found, catalog: &Catalog) -> Outcome {
     };
     let searchable = format!("{}\n{}", valid.title, plain_text(body));
     let found = catalog.match_criteria(&crate::text::normalise(&searchable));
-    let e = valid.into_evidence(f.rel.clone(), Origin::Markdown, found, digest);
+    let starter = body.contains(evidence::STARTER_NOTE);
+    let e = valid.into_evidence(f.rel.clone(), Origin::Markdown, found, starter, digest);
     Outcome { item: Item::Evidence(Box::new(e)), diagnostics }
 }
 
@@ -308,7 +309,7 @@ fn read_other(f: &Found, entry: Option<&manifest::Entry>, catalog: &Catalog) -> 
     let raw = entry.meta.clone();
     match evidence::validate(raw, catalog, &place, &mut diagnostics) {
         Some(valid) => {
-            let e = valid.into_evidence(f.rel.clone(), Origin::Manifest, Vec::new(), digest);
+            let e = valid.into_evidence(f.rel.clone(), Origin::Manifest, Vec::new(), false, digest);
             Outcome { item: Item::Evidence(Box::new(e)), diagnostics }
         }
         None => Outcome { item: Item::Nothing, diagnostics },

@@ -210,9 +210,9 @@ fn rules() -> Rules {
         statuses: vec![
             "Met: current evidence is linked to the requirement and shows each of its specifics.".into(),
             "Partly met: the only linked evidence is past its review date, or the current evidence does not show every specific.".into(),
-            "Not met: no evidence is linked, or only drafts or documents dated after the as-of date.".into(),
+            "Not met: no evidence is linked, or only drafts, unfilled starter documents from ivaudit init, or documents dated after the as-of date.".into(),
             "Not applicable: the requirement binds the other party (a provider is not judged on what local authorities will do, and the reverse).".into(),
-            "Evidence is current when it is not a draft, was issued on or before the as-of date, and its review date (if any) is not before the as-of date. A file links to a requirement by naming its ID, or its whole standard (S05), under `evidences`.".into(),
+            "Evidence is current when it is not a draft or an unfilled starter document, was issued on or before the as-of date, and its review date (if any) is not before the as-of date. A file links to a requirement by naming its ID, or its whole standard (S05), under `evidences`.".into(),
         ],
         criteria: "A specific is shown when a current, linked Markdown document contains one of the phrases the catalog lists for it (case, punctuation and hyphens ignored; whole words), or when a document's metadata lists the specific under `shows`, which the report marks as declared. The text of PDF and other files described in evidence.yaml is not read.".into(),
         ratings: assess::rating::rules(),
