@@ -1,5 +1,6 @@
 //! Writes a synthetic evidence bundle for benchmarking:
 //! `cargo run --release --example gen-bundle -- DIR [DOCUMENTS]` (default 10000).
+#![allow(clippy::disallowed_macros)] // printing is this program's job
 
 use ivaudit::catalog::{Catalog, CatalogSource};
 

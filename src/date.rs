@@ -99,11 +99,7 @@ impl FromStr for Date {
         }
         let digits = |range: std::ops::Range<usize>| -> Result<u32, DateError> {
             let part = &s[range];
-            if part.bytes().all(|b| b.is_ascii_digit()) {
-                part.parse().map_err(|_| format())
-            } else {
-                Err(format())
-            }
+            if part.bytes().all(|b| b.is_ascii_digit()) { part.parse().map_err(|_| format()) } else { Err(format()) }
         };
         let (year, month, day) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
         Date::new(year as i32, month as u8, day as u8).ok_or_else(|| DateError::NoSuchDay(s.to_string()))

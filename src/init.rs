@@ -49,7 +49,9 @@ pub fn scaffold(dir: &Path, role: Party) -> Result<Vec<String>, InitError> {
                 Party::Provider => "provider",
                 Party::Both => "both",
             };
-            contents = String::from_utf8_lossy(&contents).replacen("role: provider", &format!("role: {role_name}"), 1).into_bytes();
+            contents = String::from_utf8_lossy(&contents)
+                .replacen("role: provider", &format!("role: {role_name}"), 1)
+                .into_bytes();
         }
         std::fs::write(&target, contents).map_err(|e| InitError::Io(target.clone(), e))?;
         written.push(rel.to_string_lossy().replace('\\', "/"));

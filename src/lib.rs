@@ -27,7 +27,9 @@ use date::Date;
 pub enum AuditError {
     #[error(transparent)]
     Bundle(#[from] BundleError),
-    #[error("no as-of date: set `as_of` in bundle.yaml or pass --as-of YYYY-MM-DD (reports never use today's date, so that they can be reproduced)")]
+    #[error(
+        "no as-of date: set `as_of` in bundle.yaml or pass --as-of YYYY-MM-DD (reports never use today's date, so that they can be reproduced)"
+    )]
     NoAsOf,
 }
 

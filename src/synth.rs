@@ -49,10 +49,14 @@ pub fn write_bundle(dir: &Path, catalog: &Catalog, documents: usize) -> io::Resu
         std::fs::create_dir_all(&folder)?;
         let links: Vec<&str> = (0..3).map(|_| rng.pick(&requirements).id.as_str()).collect();
         let first = requirements.iter().find(|r| r.id == links[0]).expect("picked from the list");
-        let phrases: Vec<&str> =
-            first.criteria.iter().filter(|_| rng.next() % 4 != 0).filter_map(|c| c.look_for.first().map(|p| p.trim_end_matches('*'))).collect();
+        let phrases: Vec<&str> = first
+            .criteria
+            .iter()
+            .filter(|_| !rng.next().is_multiple_of(4))
+            .filter_map(|c| c.look_for.first().map(|p| p.trim_end_matches('*')))
+            .collect();
         let issued_month = 1 + rng.next() % 12;
-        let review = if rng.next() % 10 == 0 { "2025-12-31" } else { "2026-12-31" };
+        let review = if rng.next().is_multiple_of(10) { "2025-12-31" } else { "2026-12-31" };
         let body = format!(
             "---\ntitle: Synthetic document {n}\nevidences: [{}]\nkind: {}\nissued: 2025-{issued_month:02}-01\n\
              review_due: {review}\nowner: IV Service Co-ordinator\n---\n# Synthetic document {n}\n\n\
@@ -64,7 +68,7 @@ pub fn write_bundle(dir: &Path, catalog: &Catalog, documents: usize) -> io::Resu
             if phrases.is_empty() { "general practice".to_string() } else { phrases.join("; ") },
         );
         std::fs::write(folder.join(format!("doc-{n:05}.md")), body)?;
-        if n % 50 == 0 {
+        if n.is_multiple_of(50) {
             let pdf = format!("docs-{:03}/scan-{n:05}.pdf", n / 100);
             std::fs::write(dir.join(&pdf), format!("%PDF-1.4\n% synthetic scan {n}\n%%EOF\n"))?;
             manifest.push_str(&format!(

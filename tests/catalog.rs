@@ -90,11 +90,31 @@ fn schema_violations_are_refused_with_the_file_and_item() {
     let cases = [
         ("s02.yaml", "id: S02.P1", "id: S02.LA1", "s02.yaml: duplicate ID S02.LA1"),
         ("s02.yaml", "party: provider", "party: volunteer", "s02.yaml:"),
-        ("statutory.yaml", "standard: S10", "standard: S15", "statutory.yaml: CoP.336 is reported under S15, which is not a standard in the catalog"),
+        (
+            "statutory.yaml",
+            "standard: S10",
+            "standard: S15",
+            "statutory.yaml: CoP.336 is reported under S15, which is not a standard in the catalog",
+        ),
         ("s03.yaml", "id: S03.P1", "id: S04.P1", "s03.yaml: requirement ID S04.P1 does not start with S03."),
-        ("s01.yaml", "group: children", "group: adults", "s01.yaml: S01 is in group `adults`, which catalog.yaml does not define"),
-        ("s01.yaml", "id: S01.LA1\n    party: authority", "id: S01.LA1\n    party: provider", "s01.yaml: S01.LA1 is a local authority obligation but its party is `provider`, not `authority`"),
-        ("s05.yaml", "id: S05.P1.two_references", "id: S05.P2.two_references", "criterion ID S05.P2.two_references must be S05.P1.<key>"),
+        (
+            "s01.yaml",
+            "group: children",
+            "group: adults",
+            "s01.yaml: S01 is in group `adults`, which catalog.yaml does not define",
+        ),
+        (
+            "s01.yaml",
+            "id: S01.LA1\n    party: authority",
+            "id: S01.LA1\n    party: provider",
+            "s01.yaml: S01.LA1 is a local authority obligation but its party is `provider`, not `authority`",
+        ),
+        (
+            "s05.yaml",
+            "id: S05.P1.two_references",
+            "id: S05.P2.two_references",
+            "criterion ID S05.P2.two_references must be S05.P1.<key>",
+        ),
         ("s14.yaml", "number: 14", "number: 14\nweight: 3", "s14.yaml:"),
     ];
     for (file, from, to, expected) in cases {
@@ -105,7 +125,11 @@ fn schema_violations_are_refused_with_the_file_and_item() {
     }
     // serde's own words for an unknown party and an unknown field.
     let err = load_edited("s02.yaml", "party: provider", "party: volunteer").unwrap_err();
-    assert!(err.problems[0].contains("unknown variant `volunteer`, expected one of `authority`, `provider`, `both`"), "{:?}", err.problems);
+    assert!(
+        err.problems[0].contains("unknown variant `volunteer`, expected one of `authority`, `provider`, `both`"),
+        "{:?}",
+        err.problems
+    );
     let err = load_edited("s14.yaml", "number: 14", "number: 14\nweight: 3").unwrap_err();
     assert!(err.problems[0].contains("unknown field `weight`"), "{:?}", err.problems);
 }

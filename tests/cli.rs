@@ -61,7 +61,13 @@ fn a_bundle_with_broken_files_is_audited_fully_and_each_problem_reported() {
     let paths: Vec<&str> = report["evidence"].as_array().unwrap().iter().map(|e| e["path"].as_str().unwrap()).collect();
     assert_eq!(
         paths,
-        ["policies/confidentiality.md", "policies/recruitment.md", "policies/unknown-id.md", "procedures/complaints.md", "publicity/leaflet.pdf"]
+        [
+            "policies/confidentiality.md",
+            "policies/recruitment.md",
+            "policies/unknown-id.md",
+            "procedures/complaints.md",
+            "publicity/leaflet.pdf"
+        ]
     );
     assert_eq!(report["unlinked"][0]["path"], "notes/meeting-notes.md");
     assert_eq!(report["unlisted"][0]["path"], "notes/rota.xlsx");
@@ -85,7 +91,10 @@ fn json_has_the_documented_shape() {
         }
     }
     for f in report["findings"].as_array().unwrap() {
-        assert!(["priority_action", "area_for_improvement", "recommendation", "strength"].contains(&f["kind"].as_str().unwrap()));
+        assert!(
+            ["priority_action", "area_for_improvement", "recommendation", "strength"]
+                .contains(&f["kind"].as_str().unwrap())
+        );
         assert!(f["standard"].as_str().unwrap().starts_with('S'));
         assert!(!f["text"].as_str().unwrap().is_empty());
     }
@@ -231,15 +240,11 @@ fn standards_lists_the_catalog_and_shows_one_in_full() {
         .assert()
         .success()
         .stdout(predicate::str::contains("14 standards: 17 local authority obligations, 18 provider obligations"));
-    ivaudit()
-        .args(["standards", "S05"])
-        .assert()
-        .success()
-        .stdout(
-            predicate::str::contains("S05 Standard 5: Recruitment and selection")
-                .and(predicate::str::contains("S05.P1.two_references"))
-                .and(predicate::str::contains("Source: National Standards and Practice Guidance, Standard 5")),
-        );
+    ivaudit().args(["standards", "S05"]).assert().success().stdout(
+        predicate::str::contains("S05 Standard 5: Recruitment and selection")
+            .and(predicate::str::contains("S05.P1.two_references"))
+            .and(predicate::str::contains("Source: National Standards and Practice Guidance, Standard 5")),
+    );
     ivaudit().args(["standards", "S15"]).assert().code(2).stderr(predicate::str::contains("no standard `S15`"));
 }
 
@@ -315,7 +320,8 @@ fn evidence_text_cannot_inject_markup() {
     let md = String::from_utf8(md).unwrap();
     assert!(md.contains("Visiting code of conduct \\| version 2"));
     assert!(!md.contains("<b>Co-ordinator</b>"));
-    let html = ivaudit().args(["audit", fixture("mixed").to_str().unwrap(), "--format", "html"]).output().unwrap().stdout;
+    let html =
+        ivaudit().args(["audit", fixture("mixed").to_str().unwrap(), "--format", "html"]).output().unwrap().stdout;
     let html = String::from_utf8(html).unwrap();
     assert!(!html.contains("<b>Co-ordinator</b>"));
     assert!(html.contains("&lt;b&gt;Co-ordinator&lt;&#x2f;b&gt;"));

@@ -118,7 +118,11 @@ fn quote(text: &str) -> String {
     }
 }
 
-fn standard_findings(standard: &Standard, pairs: &[(&Requirement, &RequirementResult)], rating: Option<Rating>) -> Vec<Finding> {
+fn standard_findings(
+    standard: &Standard,
+    pairs: &[(&Requirement, &RequirementResult)],
+    rating: Option<Rating>,
+) -> Vec<Finding> {
     let mut out = Vec::new();
     for (req, res) in pairs {
         let state = match res.status {
@@ -157,7 +161,10 @@ fn standard_findings(standard: &Standard, pairs: &[(&Requirement, &RequirementRe
             .map(|(r, _)| r.id.as_str())
             .collect();
         let text = if gp_met.is_empty() {
-            format!("Standard {} ({}) is well evidenced: every duty and obligation that applies is met with current evidence.", standard.number, standard.title)
+            format!(
+                "Standard {} ({}) is well evidenced: every duty and obligation that applies is met with current evidence.",
+                standard.number, standard.title
+            )
         } else {
             format!(
                 "Standard {} ({}) is well evidenced: every duty and obligation that applies is met with current evidence, and good practice is shown in {}.",
@@ -284,7 +291,8 @@ mod rule_tests {
     #[test]
     fn missing_criteria_are_partial_and_named() {
         let e = [doc("a.md", "2025-04-01", None, vec![0])];
-        let r = judge(&req(Kind::Obligation, false, vec![criterion(0, false), criterion(1, false)]), &[0], &e, d(AS_OF));
+        let r =
+            judge(&req(Kind::Obligation, false, vec![criterion(0, false), criterion(1, false)]), &[0], &e, d(AS_OF));
         assert_eq!(r.status, Status::Partial);
         assert_eq!(r.gaps, ["Recruitment policy (a.md) does not show that specific 1 is in place."]);
     }

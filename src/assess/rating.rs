@@ -75,21 +75,29 @@ pub fn rate(pairs: &[(&Requirement, &RequirementResult)]) -> Option<(Rating, Str
         return None;
     }
     let obligations: Vec<_> = applies(Kind::Obligation).collect();
-    let priorities: Vec<&str> = binding.iter().filter(|(r, res)| is_priority(r, res)).map(|(r, _)| r.id.as_str()).collect();
+    let priorities: Vec<&str> =
+        binding.iter().filter(|(r, res)| is_priority(r, res)).map(|(r, _)| r.id.as_str()).collect();
     if !priorities.is_empty() {
-        return Some((Rating::RequiresSignificantImprovement, format!("priority action needed on {}", priorities.join(", "))));
+        return Some((
+            Rating::RequiresSignificantImprovement,
+            format!("priority action needed on {}", priorities.join(", ")),
+        ));
     }
     if !obligations.is_empty() && obligations.iter().all(|(_, res)| res.status == Status::NotMet) {
         return Some((Rating::RequiresSignificantImprovement, "none of the obligations that apply is met".to_string()));
     }
-    let unmet: Vec<&str> = binding.iter().filter(|(_, res)| res.status != Status::Met).map(|(r, _)| r.id.as_str()).collect();
+    let unmet: Vec<&str> =
+        binding.iter().filter(|(_, res)| res.status != Status::Met).map(|(r, _)| r.id.as_str()).collect();
     if !unmet.is_empty() {
         return Some((Rating::RequiresImprovement, format!("not fully met: {}", unmet.join(", "))));
     }
     let gp: Vec<_> = applies(Kind::GoodPractice).collect();
     let gp_unmet = gp.iter().filter(|(_, res)| res.status != Status::Met).count();
     if gp_unmet == 0 {
-        Some((Rating::Excellent, "every statutory duty, obligation and good-practice pointer that applies is met".to_string()))
+        Some((
+            Rating::Excellent,
+            "every statutory duty, obligation and good-practice pointer that applies is met".to_string(),
+        ))
     } else {
         Some((
             Rating::Good,

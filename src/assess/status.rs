@@ -217,5 +217,11 @@ pub fn assess(req: &Requirement, linked: &[usize], evidence: &[Evidence], as_of:
 
 /// The result for a requirement that binds the other party only.
 pub fn not_applicable(req: &Requirement) -> RequirementResult {
-    RequirementResult { id: req.id.clone(), status: Status::NotApplicable, cited: Vec::new(), criteria: Vec::new(), gaps: Vec::new() }
+    RequirementResult {
+        id: req.id.clone(),
+        status: Status::NotApplicable,
+        cited: Vec::new(),
+        criteria: Vec::new(),
+        gaps: Vec::new(),
+    }
 }

@@ -127,14 +127,23 @@ pub struct Place<'a> {
 
 /// Validates metadata against the catalog. Returns `None` (with an error
 /// diagnostic saying so) when the item cannot count as evidence at all.
-pub fn validate(raw: RawMeta, catalog: &Catalog, place: &Place, diagnostics: &mut Vec<Diagnostic>) -> Option<ValidMeta> {
+pub fn validate(
+    raw: RawMeta,
+    catalog: &Catalog,
+    place: &Place,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<ValidMeta> {
     let mut usable = true;
     let mut date = |field: &str, value: &str, usable: &mut bool| match value.trim().parse::<Date>() {
         Ok(d) => Some(d),
         Err(e) => {
             diagnostics.push(
-                Diagnostic::error(Code::IV104, place.file, format!("`{field}`: {e}; this file is not counted as evidence"))
-                    .at((place.line_of)(field), None),
+                Diagnostic::error(
+                    Code::IV104,
+                    place.file,
+                    format!("`{field}`: {e}; this file is not counted as evidence"),
+                )
+                .at((place.line_of)(field), None),
             );
             *usable = false;
             None
@@ -226,7 +235,14 @@ pub struct ValidMeta {
 }
 
 impl ValidMeta {
-    pub fn into_evidence(self, path: String, origin: Origin, found: Vec<usize>, starter: bool, digest: String) -> Evidence {
+    pub fn into_evidence(
+        self,
+        path: String,
+        origin: Origin,
+        found: Vec<usize>,
+        starter: bool,
+        digest: String,
+    ) -> Evidence {
         Evidence {
             path,
             origin,

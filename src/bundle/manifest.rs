@@ -22,11 +22,7 @@ pub struct Entry {
 
 /// Lines on which top-level list items start (`- ...` in column 1).
 fn item_lines(text: &str) -> Vec<usize> {
-    text.lines()
-        .enumerate()
-        .filter(|(_, l)| *l == "-" || l.starts_with("- "))
-        .map(|(i, _)| i + 1)
-        .collect()
+    text.lines().enumerate().filter(|(_, l)| *l == "-" || l.starts_with("- ")).map(|(i, _)| i + 1).collect()
 }
 
 /// Parses the manifest, reporting each bad entry and keeping the good ones.
@@ -47,7 +43,8 @@ pub fn read(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Entry> {
         Value::Sequence(items) => items,
         _ => {
             diagnostics.push(
-                Diagnostic::error(Code::IV201, FILE, "must be a list of entries, each starting with `- file:`").at(Some(1), None),
+                Diagnostic::error(Code::IV201, FILE, "must be a list of entries, each starting with `- file:`")
+                    .at(Some(1), None),
             );
             return Vec::new();
         }
@@ -58,7 +55,8 @@ pub fn read(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Entry> {
         let line = lines.get(n).copied();
         let problem = |message: String| Diagnostic::error(Code::IV201, FILE, message).at(line, None);
         let Value::Mapping(mut map) = item else {
-            diagnostics.push(problem(format!("entry {} is not a mapping with `file`, `title`, `evidences`, ...", n + 1)));
+            diagnostics
+                .push(problem(format!("entry {} is not a mapping with `file`, `title`, `evidences`, ...", n + 1)));
             continue;
         };
         let file = match map.remove("file") {
@@ -131,7 +129,11 @@ mod tests {
         assert_eq!(entries[0].file, "a.pdf");
         assert_eq!(diags.len(), 2);
         assert_eq!(diags[0].line, Some(6));
-        assert!(diags[0].message.contains("b.pdf") && diags[0].message.contains("unknown variant `leaflet`"), "{}", diags[0].message);
+        assert!(
+            diags[0].message.contains("b.pdf") && diags[0].message.contains("unknown variant `leaflet`"),
+            "{}",
+            diags[0].message
+        );
         assert_eq!(diags[1].line, Some(11));
     }
 }

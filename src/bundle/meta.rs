@@ -72,8 +72,12 @@ pub fn read(text: Option<&str>, diagnostics: &mut Vec<Diagnostic>) -> BundleMeta
         Err(e) => {
             let (message, line, column) = yaml_position(&e, 0);
             diagnostics.push(
-                Diagnostic::error(Code::IV002, FILE, format!("{message}; the bundle is assessed as if the role were `both`"))
-                    .at(line, column),
+                Diagnostic::error(
+                    Code::IV002,
+                    FILE,
+                    format!("{message}; the bundle is assessed as if the role were `both`"),
+                )
+                .at(line, column),
             );
             return BundleMeta::fallback();
         }
@@ -92,7 +96,11 @@ pub fn read(text: Option<&str>, diagnostics: &mut Vec<Diagnostic>) -> BundleMeta
     let period = match (from, to) {
         (Some(from), Some(to)) if from <= to => Some(Period { from, to }),
         (Some(from), Some(to)) => {
-            diagnostics.push(Diagnostic::error(Code::IV003, FILE, format!("the period ends ({to}) before it starts ({from})")));
+            diagnostics.push(Diagnostic::error(
+                Code::IV003,
+                FILE,
+                format!("the period ends ({to}) before it starts ({from})"),
+            ));
             None
         }
         _ => None,

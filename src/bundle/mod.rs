@@ -66,7 +66,9 @@ impl Bundle {
     /// Reads the bundle at `root`, checking its evidence against `catalog`.
     pub fn load(root: &Path, catalog: &Catalog) -> Result<Bundle, BundleError> {
         match std::fs::metadata(root) {
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(BundleError::NotFound(root.to_path_buf())),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(BundleError::NotFound(root.to_path_buf()));
+            }
             Err(e) => return Err(BundleError::Io(root.to_path_buf(), e)),
             Ok(m) if !m.is_dir() => return Err(BundleError::NotAFolder(root.to_path_buf())),
             Ok(_) => {}
@@ -105,7 +107,9 @@ impl Bundle {
                     Diagnostic::warning(
                         Code::IV205,
                         manifest::FILE,
-                        format!("`{rel}` is Markdown, which carries its own front matter; this manifest entry is ignored"),
+                        format!(
+                            "`{rel}` is Markdown, which carries its own front matter; this manifest entry is ignored"
+                        ),
                     )
                     .at(entry.line, None),
                 );
@@ -117,11 +121,15 @@ impl Bundle {
                 } else {
                     "does not exist in the bundle"
                 };
-                diagnostics.push(problem(Code::IV202, format!("`{}` {why}; it is not counted as evidence", entry.file)));
+                diagnostics
+                    .push(problem(Code::IV202, format!("`{}` {why}; it is not counted as evidence", entry.file)));
                 continue;
             }
             if listed.contains_key(&rel) {
-                diagnostics.push(problem(Code::IV204, format!("`{rel}` is listed more than once; only its first entry counts")));
+                diagnostics.push(problem(
+                    Code::IV204,
+                    format!("`{rel}` is listed more than once; only its first entry counts"),
+                ));
                 continue;
             }
             listed.insert(rel, entry);
@@ -129,16 +137,11 @@ impl Bundle {
 
         // Read, hash and check every file in parallel; results are sorted
         // afterwards so the order never depends on scheduling.
-        let work: Vec<&Found> =
-            files.values().filter(|f| f.rel != meta::FILE && f.rel != manifest::FILE).collect();
+        let work: Vec<&Found> = files.values().filter(|f| f.rel != meta::FILE && f.rel != manifest::FILE).collect();
         let results: Vec<Outcome> = work
             .par_iter()
             .map(|f| {
-                if is_markdown(&f.rel) {
-                    read_markdown(f, catalog)
-                } else {
-                    read_other(f, listed.get(&f.rel), catalog)
-                }
+                if is_markdown(&f.rel) { read_markdown(f, catalog) } else { read_other(f, listed.get(&f.rel), catalog) }
             })
             .collect();
 
@@ -227,7 +230,10 @@ struct Outcome {
 
 impl Outcome {
     fn unreadable(f: &Found, e: std::io::Error) -> Outcome {
-        Outcome { item: Item::Nothing, diagnostics: vec![Diagnostic::error(Code::IV301, &f.rel, format!("cannot be read: {e}"))] }
+        Outcome {
+            item: Item::Nothing,
+            diagnostics: vec![Diagnostic::error(Code::IV301, &f.rel, format!("cannot be read: {e}"))],
+        }
     }
 }
 
@@ -247,7 +253,8 @@ fn read_markdown(f: &Found, catalog: &Catalog) -> Outcome {
         Err(e) => {
             let line = bytes[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count() + 1;
             diagnostics.push(
-                Diagnostic::error(Code::IV301, &f.rel, "is not valid UTF-8 text; it is not counted as evidence").at(Some(line), None),
+                Diagnostic::error(Code::IV301, &f.rel, "is not valid UTF-8 text; it is not counted as evidence")
+                    .at(Some(line), None),
             );
             return Outcome { item: Item::Nothing, diagnostics };
         }
@@ -275,8 +282,12 @@ fn read_markdown(f: &Found, catalog: &Catalog) -> Outcome {
             let (message, line, column) = yaml_position(&e, yaml_line - 1);
             let line = line.or(Some(yaml_line));
             diagnostics.push(
-                Diagnostic::error(Code::IV101, &f.rel, format!("front matter: {message}; this file is not counted as evidence"))
-                    .at(line, column),
+                Diagnostic::error(
+                    Code::IV101,
+                    &f.rel,
+                    format!("front matter: {message}; this file is not counted as evidence"),
+                )
+                .at(line, column),
             );
             return Outcome { item: Item::Nothing, diagnostics };
         }

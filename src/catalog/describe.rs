@@ -9,7 +9,11 @@ pub fn list(catalog: &Catalog) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}", catalog.document.title);
     let _ = writeln!(out, "{}, {}\n", catalog.document.publisher, catalog.document.published);
-    let _ = writeln!(out, "{:<4} {:<62} {:<26} {:>3} {:>3} {:>3} {:>4}", "ID", "Standard", "Group", "LA", "P", "GP", "Duty");
+    let _ = writeln!(
+        out,
+        "{:<4} {:<62} {:<26} {:>3} {:>3} {:>3} {:>4}",
+        "ID", "Standard", "Group", "LA", "P", "GP", "Duty"
+    );
     for s in &catalog.standards {
         let count = |kind: Kind, party: Option<Party>| {
             s.requirements.iter().filter(|r| r.kind == kind && party.is_none_or(|p| r.party == p)).count()
@@ -37,7 +41,11 @@ pub fn list(catalog: &Catalog) -> String {
 }
 
 fn truncate(s: &str, width: usize) -> String {
-    if s.chars().count() <= width { s.to_string() } else { format!("{}…", s.chars().take(width - 1).collect::<String>()) }
+    if s.chars().count() <= width {
+        s.to_string()
+    } else {
+        format!("{}…", s.chars().take(width - 1).collect::<String>())
+    }
 }
 
 /// One standard in full: outcomes, the young people's statement, and every

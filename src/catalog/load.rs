@@ -114,16 +114,12 @@ impl Builder {
         let mut out = Vec::new();
         for c in raw {
             self.claim(file, &c.id);
-            let key_ok = c
-                .id
-                .strip_prefix(owner)
-                .and_then(|rest| rest.strip_prefix('.'))
-                .is_some_and(|key| !key.is_empty() && key.chars().all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '_'));
+            let key_ok = c.id.strip_prefix(owner).and_then(|rest| rest.strip_prefix('.')).is_some_and(|key| {
+                !key.is_empty() && key.chars().all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '_')
+            });
             if !key_ok {
-                self.problems.push(format!(
-                    "{file}: criterion ID {} must be {owner}.<key> with a lower-case key",
-                    c.id
-                ));
+                self.problems
+                    .push(format!("{file}: criterion ID {} must be {owner}.<key> with a lower-case key", c.id));
             }
             self.require_text(file, &c.id, "shows", &c.shows);
             self.require_text(file, &c.id, "source", &c.source);
@@ -132,7 +128,14 @@ impl Builder {
             }
             let index = self.criteria.len();
             self.criteria.push((c.id.clone(), c.look_for.clone()));
-            out.push(Criterion { id: c.id, shows: c.shows, look_for: c.look_for, source: c.source, safety: c.safety, index });
+            out.push(Criterion {
+                id: c.id,
+                shows: c.shows,
+                look_for: c.look_for,
+                source: c.source,
+                safety: c.safety,
+                index,
+            });
         }
         out
     }
@@ -150,8 +153,13 @@ fn requirement_kind(standard: &str, id: &str, party: Party) -> Result<Kind, Stri
     }
     match (prefix, party) {
         ("LA", Party::Authority) | ("P", Party::Provider) => Ok(Kind::Obligation),
-        ("LA", other) => Err(format!("{id} is a local authority obligation but its party is `{}`, not `authority`", party_name(other))),
-        ("P", other) => Err(format!("{id} is a provider obligation but its party is `{}`, not `provider`", party_name(other))),
+        ("LA", other) => Err(format!(
+            "{id} is a local authority obligation but its party is `{}`, not `authority`",
+            party_name(other)
+        )),
+        ("P", other) => {
+            Err(format!("{id} is a provider obligation but its party is `{}`, not `provider`", party_name(other)))
+        }
         ("GP", _) => Ok(Kind::GoodPractice),
         _ => Err(format!("requirement ID {id} must be {standard}.LAn, {standard}.Pn or {standard}.GPn")),
     }
@@ -216,7 +224,10 @@ pub(super) fn load(source: &CatalogSource) -> Result<Catalog, CatalogError> {
                 b.require_text(file, &d.id, field, value);
             }
             let Some(home) = standards.iter().position(|s| s.id == d.standard) else {
-                b.problems.push(format!("{file}: {} is reported under {}, which is not a standard in the catalog", d.id, d.standard));
+                b.problems.push(format!(
+                    "{file}: {} is reported under {}, which is not a standard in the catalog",
+                    d.id, d.standard
+                ));
                 continue;
             };
             let criteria = b.criteria(file, &d.id, d.criteria);
@@ -253,7 +264,13 @@ pub(super) fn load(source: &CatalogSource) -> Result<Catalog, CatalogError> {
             true,
         ),
         None => (
-            Document { title: String::new(), short_title: String::new(), publisher: String::new(), published: String::new(), version: String::new() },
+            Document {
+                title: String::new(),
+                short_title: String::new(),
+                publisher: String::new(),
+                published: String::new(),
+                version: String::new(),
+            },
             false,
         ),
     };
@@ -276,13 +293,17 @@ pub(super) fn load(source: &CatalogSource) -> Result<Catalog, CatalogError> {
 
 fn build_standard(b: &mut Builder, file: &str, raw: RawStandard, groups: &HashMap<String, String>) -> Standard {
     if !standard_id_ok(&raw.id, raw.number) {
-        b.problems.push(format!("{file}: standard ID {} does not match its number {} (expected S{:02})", raw.id, raw.number, raw.number));
+        b.problems.push(format!(
+            "{file}: standard ID {} does not match its number {} (expected S{:02})",
+            raw.id, raw.number, raw.number
+        ));
     }
     b.claim(file, &raw.id);
     let group_title = match groups.get(&raw.group) {
         Some(t) => t.clone(),
         None => {
-            b.problems.push(format!("{file}: {} is in group `{}`, which catalog.yaml does not define", raw.id, raw.group));
+            b.problems
+                .push(format!("{file}: {} is in group `{}`, which catalog.yaml does not define", raw.id, raw.group));
             String::new()
         }
     };
@@ -331,6 +352,7 @@ fn build_standard(b: &mut Builder, file: &str, raw: RawStandard, groups: &HashMa
 }
 
 fn id_number(id: &str) -> u32 {
-    let digits: String = id.chars().rev().take_while(|c| c.is_ascii_digit()).collect::<Vec<_>>().into_iter().rev().collect();
+    let digits: String =
+        id.chars().rev().take_while(|c| c.is_ascii_digit()).collect::<Vec<_>>().into_iter().rev().collect();
     digits.parse().unwrap_or(0)
 }

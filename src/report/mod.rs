@@ -55,6 +55,8 @@ pub enum RenderError {
     Template(#[from] minijinja::Error),
     #[error("cannot write JSON: {0}")]
     Json(#[from] serde_json::Error),
+    #[error("cannot write the report: {0}")]
+    Io(#[source] std::io::Error),
 }
 
 fn embedded(name: &str) -> Option<String> {
@@ -119,22 +121,47 @@ fn value_or_empty(value: &Value) -> Value {
     if value.is_none() { Value::from("") } else { value.clone() }
 }
 
-/// Renders `report` as `kind` in `format`.
+/// Renders `report` as `kind` in `format` into a string.
 pub fn render(report: &Report, kind: ReportKind, format: Format, templates: &Templates) -> Result<String, RenderError> {
+    let mut out = Vec::new();
+    render_to(report, kind, format, templates, &mut out)?;
+    Ok(String::from_utf8(out).expect("templates and the report model are UTF-8"))
+}
+
+/// Renders `report` as `kind` in `format` straight into `out`, so that a
+/// large report is never held in memory whole.
+pub fn render_to(
+    report: &Report,
+    kind: ReportKind,
+    format: Format,
+    templates: &Templates,
+    out: &mut dyn std::io::Write,
+) -> Result<(), RenderError> {
     let ext = match format {
         Format::Json => {
-            let mut json = serde_json::to_string_pretty(report)?;
-            json.push('\n');
-            return Ok(json);
+            serde_json::to_writer_pretty(&mut *out, report)?;
+            return out.write_all(b"\n").map_err(RenderError::Io);
         }
         Format::Markdown => "md",
         Format::Html => "html",
     };
     let env = environment(templates);
     let template = env.get_template(&format!("{}.{ext}", kind.template_stem()))?;
-    let mut out = template.render(Value::from(minijinja::value::Serde(report)))?;
-    if !out.ends_with('\n') {
-        out.push('\n');
+    template.render_captured_to(Value::from(minijinja::value::Serde(report)), &mut *out)?;
+    Ok(())
+}
+
+impl RenderError {
+    /// Whether the error is only the reader going away (`ivaudit audit x |
+    /// head`), which is not a failure.
+    pub fn is_broken_pipe(&self) -> bool {
+        let mut source: Option<&(dyn std::error::Error + 'static)> = Some(self);
+        while let Some(err) = source {
+            if let Some(io) = err.downcast_ref::<std::io::Error>() {
+                return io.kind() == std::io::ErrorKind::BrokenPipe;
+            }
+            source = err.source();
+        }
+        false
     }
-    Ok(out)
 }

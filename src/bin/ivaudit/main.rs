@@ -6,6 +6,7 @@
 //! - 1: `check` found at least one error in the bundle;
 //! - 2: the command could not run: bad arguments, no bundle, an unusable
 //!   catalog or template, or a report that could not be written.
+#![allow(clippy::disallowed_macros)] // printing is this program's job
 
 mod args;
 
@@ -51,10 +52,19 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 Some(d) => Templates::Dir(d),
                 None => Templates::Embedded,
             };
-            let text = report::render(&audit.report, a.report.into(), a.format.into(), &templates).map_err(|e| e.to_string())?;
+            let (kind, format) = (a.report.into(), a.format.into());
             match &a.out {
                 Some(path) => {
-                    std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+                    let file =
+                        std::fs::File::create(path).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+                    let mut writer = std::io::BufWriter::new(file);
+                    report::render_to(&audit.report, kind, format, &templates, &mut writer)
+                        .map_err(|e| e.to_string())
+                        .and_then(|()| writer.flush().map_err(|e| format!("cannot write {}: {e}", path.display())))
+                        .inspect_err(|_| {
+                            // Never leave a half-written report behind.
+                            let _ = std::fs::remove_file(path);
+                        })?;
                     let s = &audit.report.summary;
                     eprintln!(
                         "ivaudit: wrote {} ({} priority actions, {} areas for improvement, {} recommendations)",
@@ -64,7 +74,15 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                         s.findings["recommendation"],
                     );
                 }
-                None => write_stdout(&text)?,
+                None => {
+                    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+                    let written = report::render_to(&audit.report, kind, format, &templates, &mut stdout)
+                        .and_then(|()| stdout.flush().map_err(report::RenderError::Io));
+                    match written {
+                        Err(e) if !e.is_broken_pipe() => return Err(e.to_string()),
+                        _ => {}
+                    }
+                }
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -89,7 +107,11 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 None => describe::list(&catalog),
                 Some(id) => match catalog.standard(&id) {
                     Some(s) => describe::show(s),
-                    None => return Err(format!("no standard `{id}` in the catalog; `ivaudit standards` lists them (S01 to S14)")),
+                    None => {
+                        return Err(format!(
+                            "no standard `{id}` in the catalog; `ivaudit standards` lists them (S01 to S14)"
+                        ));
+                    }
                 },
             };
             write_stdout(&text)?;
@@ -98,8 +120,13 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Init { dir, role } => {
             let files = ivaudit::init::scaffold(&dir, role.into()).map_err(|e| e.to_string())?;
             eprintln!("ivaudit: created {} with {} files.", dir.display(), files.len());
-            eprintln!("Next: fill in bundle.yaml, replace the prompts in each document, delete `draft: true` when a document is final,");
-            eprintln!("then run `ivaudit check {0}` and `ivaudit audit {0} --format html --out report.html`.", dir.display());
+            eprintln!(
+                "Next: fill in bundle.yaml, replace the prompts in each document, delete `draft: true` when a document is final,"
+            );
+            eprintln!(
+                "then run `ivaudit check {0}` and `ivaudit audit {0} --format html --out report.html`.",
+                dir.display()
+            );
             Ok(ExitCode::SUCCESS)
         }
     }
