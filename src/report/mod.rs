@@ -71,6 +71,7 @@ pub fn environment(templates: &Templates) -> Environment<'static> {
         minijinja::syntax::SyntaxConfig::builder()
             .trim_blocks(true)
             .lstrip_blocks(true)
+            .keep_trailing_newline(true)
             .build()
             .expect("the default delimiters are valid"),
     );
