@@ -42,6 +42,18 @@ pub struct Audit {
 
 /// Reads the bundle at `root` and judges it at `as_of` (or the bundle's own
 /// `as_of` when `None`).
+///
+/// ```
+/// use ivaudit::catalog::{Catalog, CatalogSource};
+/// use ivaudit::report::{Format, ReportKind, Templates, render};
+///
+/// let catalog = Catalog::load(&CatalogSource::Embedded)?;
+/// let audit = ivaudit::audit(&catalog, "examples/provider-bundle".as_ref(), None)?;
+/// assert_eq!(audit.report.standards.len(), 14);
+/// let html = render(&audit.report, ReportKind::Inspection, Format::Html, &Templates::Embedded)?;
+/// assert!(html.contains("Pontydd Independent Visitor Service"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn audit(catalog: &Catalog, root: &Path, as_of: Option<Date>) -> Result<Audit, AuditError> {
     let bundle = Bundle::load(root, catalog)?;
     let as_of = as_of.or(bundle.meta.as_of).ok_or(AuditError::NoAsOf)?;

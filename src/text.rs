@@ -13,6 +13,10 @@ use aho_corasick::AhoCorasick;
 /// Lower-cases `text` and turns every run of non-alphanumeric characters
 /// into a single space, with a space at both ends so that whole-word
 /// patterns can be found with a plain substring search.
+///
+/// ```
+/// assert_eq!(ivaudit::text::normalise("Enhanced-DBS checks!"), " enhanced dbs checks ");
+/// ```
 pub fn normalise(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push(' ');
