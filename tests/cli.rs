@@ -328,3 +328,62 @@ fn evidence_text_cannot_inject_markup() {
     assert!(!html.contains("<script"));
     assert!(!html.contains("<link") && !html.contains("src=\"http"), "HTML must be self-contained");
 }
+
+#[test]
+fn odd_input_is_reported_never_a_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let b = dir.path().join("bundle");
+    std::fs::create_dir_all(b.join("docs")).unwrap();
+    std::fs::write(b.join("bundle.yaml"), "organisation: [not, a, string]\nrole: provider\n").unwrap();
+    std::fs::write(b.join("docs/binary.md"), [0xff, 0xfe, 0x00, 0x2d, 0x2d]).unwrap();
+    std::fs::write(b.join("docs/types.md"), "---\ntitle: 7\nevidences: 5\nkind: policy\nissued: 2025\n---\n").unwrap();
+    std::fs::write(b.join("docs/empty-front.md"), "---\n---\nBody\n").unwrap();
+    std::fs::write(b.join("docs/unclosed.md"), "---\ntitle: A\n").unwrap();
+    std::fs::write(
+        b.join("docs/dates.md"),
+        "---\ntitle: Dates\nevidences: [S14.P1]\nkind: policy\nissued: 2025-02-30\nreview_due: soon\n---\n",
+    )
+    .unwrap();
+    std::fs::write(b.join("evidence.yaml"), "file: not-a-list.pdf\n").unwrap();
+    std::fs::write(
+        dir.path().join("outside.md"),
+        "---\ntitle: Outside\nevidences: [S14]\nkind: policy\nissued: 2025-01-01\n---\n",
+    )
+    .unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(dir.path().join("outside.md"), b.join("docs/link.md")).unwrap();
+
+    let out = ivaudit().arg("audit").arg(&b).args(["--as-of", "2026-03-31", "--format", "json"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let codes: Vec<(&str, &str)> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| (d["file"].as_str().unwrap(), d["code"].as_str().unwrap()))
+        .collect();
+    for expected in [
+        ("bundle.yaml", "IV002"),
+        ("docs/binary.md", "IV301"),
+        ("docs/types.md", "IV101"),
+        ("docs/empty-front.md", "IV101"),
+        ("docs/unclosed.md", "IV102"),
+        ("docs/dates.md", "IV104"),
+        ("evidence.yaml", "IV201"),
+    ] {
+        assert!(codes.contains(&expected), "missing {expected:?} in {codes:?}");
+    }
+    #[cfg(unix)]
+    assert!(codes.contains(&("docs/link.md", "IV302")), "{codes:?}");
+    // Nothing outside the bundle was read, and nothing usable was invented.
+    assert_eq!(report["summary"]["evidence"], 0);
+    assert_eq!(report["bundle"]["role"], "both");
+}
+
+#[test]
+fn help_text() {
+    let out = ivaudit().arg("--help").output().unwrap();
+    insta::assert_snapshot!(String::from_utf8(out.stdout).unwrap());
+    let out = ivaudit().args(["audit", "--help"]).output().unwrap();
+    insta::assert_snapshot!("audit_help", String::from_utf8(out.stdout).unwrap());
+}

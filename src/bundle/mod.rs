@@ -196,7 +196,8 @@ fn walk(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<BTreeMap<Strin
             }
         };
         let rel = relative(root, entry.path());
-        if entry.path_is_symlink() {
+        // The root may itself be reached through a link: that is the user's choice.
+        if entry.depth() > 0 && entry.path_is_symlink() {
             diagnostics.push(Diagnostic::warning(
                 Code::IV302,
                 rel,

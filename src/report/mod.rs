@@ -92,6 +92,7 @@ pub fn environment(templates: &Templates) -> Environment<'static> {
         }
         _ => minijinja::escape_formatter(out, state, &value_or_empty(value)),
     });
+    env.add_filter("plural", plural);
     let dir = match templates {
         Templates::Embedded => None,
         Templates::Dir(d) => Some(d.clone()),
@@ -115,6 +116,13 @@ pub fn environment(templates: &Templates) -> Environment<'static> {
         Ok(embedded(name))
     });
     env
+}
+
+/// `{{ n|plural("error") }}` gives "1 error" or "2 errors";
+/// `{{ n|plural("area for improvement", "areas for improvement") }}` takes
+/// an irregular plural.
+fn plural(n: usize, one: String, many: Option<String>) -> String {
+    if n == 1 { format!("1 {one}") } else { format!("{n} {}", many.unwrap_or_else(|| format!("{one}s"))) }
 }
 
 /// `none` renders as nothing rather than the word "none".
