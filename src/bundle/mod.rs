@@ -15,7 +15,7 @@ pub mod meta;
 use rayon::prelude::*;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -355,9 +355,4 @@ fn plain_text(markdown: &str) -> String {
         }
     }
     out
-}
-
-/// Paths of files, used by tests.
-pub fn paths(items: &[FileRef]) -> BTreeSet<&str> {
-    items.iter().map(|f| f.path.as_str()).collect()
 }

@@ -153,23 +153,14 @@ fn requirement_kind(standard: &str, id: &str, party: Party) -> Result<Kind, Stri
     }
     match (prefix, party) {
         ("LA", Party::Authority) | ("P", Party::Provider) => Ok(Kind::Obligation),
-        ("LA", other) => Err(format!(
-            "{id} is a local authority obligation but its party is `{}`, not `authority`",
-            party_name(other)
-        )),
+        ("LA", other) => {
+            Err(format!("{id} is a local authority obligation but its party is `{}`, not `authority`", other.key()))
+        }
         ("P", other) => {
-            Err(format!("{id} is a provider obligation but its party is `{}`, not `provider`", party_name(other)))
+            Err(format!("{id} is a provider obligation but its party is `{}`, not `provider`", other.key()))
         }
         ("GP", _) => Ok(Kind::GoodPractice),
         _ => Err(format!("requirement ID {id} must be {standard}.LAn, {standard}.Pn or {standard}.GPn")),
-    }
-}
-
-fn party_name(party: Party) -> &'static str {
-    match party {
-        Party::Authority => "authority",
-        Party::Provider => "provider",
-        Party::Both => "both",
     }
 }
 

@@ -29,6 +29,15 @@ pub enum Party {
 }
 
 impl Party {
+    /// The name used in YAML and JSON: `authority`, `provider` or `both`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Party::Authority => "authority",
+            Party::Provider => "provider",
+            Party::Both => "both",
+        }
+    }
+
     /// How reports name the party in a sentence.
     pub fn noun(self) -> &'static str {
         match self {
