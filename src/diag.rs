@@ -52,6 +52,24 @@ pub enum Code {
     IV301,
     /// A symbolic link, which is never followed.
     IV302,
+    /// A register column looks like a name, address or date of birth.
+    IV401,
+    /// A register lacks a column of its contract.
+    IV402,
+    /// A register has a column outside its contract (ignored).
+    IV403,
+    /// A register row cannot be read.
+    IV404,
+    /// A register cell has a bad value; its row is left out.
+    IV405,
+    /// A register row refers to a child or volunteer not in the other registers.
+    IV406,
+    /// A reference appears twice where it must be unique.
+    IV407,
+    /// `population.yaml` cannot be read or has a wrong field.
+    IV408,
+    /// A file in `registers/` that is not a known register.
+    IV409,
 }
 
 impl fmt::Display for Code {

@@ -11,6 +11,7 @@ pub mod evidence;
 pub mod frontmatter;
 pub mod manifest;
 pub mod meta;
+pub mod registers;
 
 use rayon::prelude::*;
 use serde::Serialize;

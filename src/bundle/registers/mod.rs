@@ -1,0 +1,598 @@
+//! The registers a service keeps (`registers/*.csv`, `registers/population.yaml`):
+//! referrals and matches, visits, volunteers, feedback, complaints, and an
+//! authority's looked-after population. They let the audit test what a
+//! service does against what its policies say.
+//!
+//! Children and volunteers appear only by reference. Reports never print
+//! those references: they cite a register's file and rows instead.
+
+pub mod table;
+
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashSet};
+
+use crate::date::Date;
+use crate::diag::{Code, Diagnostic, yaml_position};
+use table::{Cells, Table};
+
+pub const FOLDER: &str = "registers";
+
+/// The column contract of each CSV register, in the order templates use.
+pub const CHILDREN_COLUMNS: &[&str] = &[
+    "child_ref",
+    "age",
+    "gender",
+    "first_language",
+    "placement",
+    "placement_type",
+    "referred_on",
+    "referral_source",
+    "consent",
+    "matched_on",
+    "volunteer_ref",
+    "ended_on",
+    "end_reason",
+    "post18",
+];
+pub const VISITS_COLUMNS: &[&str] = &["child_ref", "volunteer_ref", "date"];
+pub const VOLUNTEERS_COLUMNS: &[&str] = &[
+    "volunteer_ref",
+    "gender",
+    "welsh_speaker",
+    "care_experienced",
+    "applied_on",
+    "approved_on",
+    "approvers",
+    "references",
+    "dbs_level",
+    "dbs_date",
+    "training_completed_on",
+    "training_topics",
+    "left_on",
+];
+pub const FEEDBACK_COLUMNS: &[&str] = &["child_ref", "date", "from"];
+pub const COMPLAINTS_COLUMNS: &[&str] = &["ref", "received_on", "resolved_on", "outcome"];
+
+/// The initial training topics Standard 6 lists (good practice, bullet 2).
+pub const TRAINING_TOPICS: &[&str] =
+    &["safeguarding", "children_in_care", "boundaries", "confidentiality", "communication", "equality_diversity", "health_safety"];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Gender {
+    Female,
+    Male,
+    NonBinary,
+    Other,
+    NotStated,
+}
+
+const GENDERS: &[(&str, Gender)] = &[
+    ("female", Gender::Female),
+    ("male", Gender::Male),
+    ("non_binary", Gender::NonBinary),
+    ("other", Gender::Other),
+    ("not_stated", Gender::NotStated),
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Language {
+    Welsh,
+    English,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Placement {
+    InCounty,
+    OutOfCounty,
+    OutOfWales,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlacementType {
+    Foster,
+    Residential,
+    Kinship,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReferralSource {
+    SocialWorker,
+    Iro,
+    Carer,
+    #[serde(rename = "self")]
+    SelfReferral,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EndReason {
+    Planned,
+    ChildChoice,
+    VolunteerLeft,
+    CeasedLookedAfter,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DbsLevel {
+    Enhanced,
+    Standard,
+    Basic,
+    None,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FeedbackFrom {
+    Child,
+    Volunteer,
+    Carer,
+    SocialWorker,
+    Iro,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ComplaintOutcome {
+    Upheld,
+    PartlyUpheld,
+    NotUpheld,
+    Withdrawn,
+}
+
+/// One referral (`children.csv`): a child waiting has no `matched_on`.
+#[derive(Debug, Clone)]
+pub struct Referral {
+    pub line: usize,
+    pub child_ref: String,
+    pub age: Option<u32>,
+    pub gender: Option<Gender>,
+    pub first_language: Option<Language>,
+    pub placement: Option<Placement>,
+    pub placement_type: Option<PlacementType>,
+    pub referred_on: Date,
+    pub referral_source: Option<ReferralSource>,
+    pub consent: bool,
+    pub matched_on: Option<Date>,
+    pub volunteer_ref: Option<String>,
+    /// The day the referral or match ended: no longer running from that day.
+    pub ended_on: Option<Date>,
+    pub end_reason: Option<EndReason>,
+    pub post18: bool,
+}
+
+impl Referral {
+    /// Whether the match runs on `day` (matched on or before it, not yet ended).
+    pub fn matched_on_day(&self, day: Date) -> bool {
+        self.matched_on.is_some_and(|m| m <= day) && self.ended_on.is_none_or(|e| day < e)
+    }
+
+    /// Whether the child is waiting on `day`: referred, consenting, not
+    /// matched and the referral not closed.
+    pub fn waiting_on_day(&self, day: Date) -> bool {
+        self.consent
+            && self.referred_on <= day
+            && self.matched_on.is_none_or(|m| m > day)
+            && self.ended_on.is_none_or(|e| day < e)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Visit {
+    pub line: usize,
+    pub child_ref: String,
+    pub volunteer_ref: String,
+    pub date: Date,
+}
+
+#[derive(Debug, Clone)]
+pub struct Volunteer {
+    pub line: usize,
+    pub volunteer_ref: String,
+    pub gender: Option<Gender>,
+    pub welsh_speaker: Option<bool>,
+    pub care_experienced: Option<bool>,
+    pub applied_on: Option<Date>,
+    pub approved_on: Option<Date>,
+    pub approvers: Option<u32>,
+    pub references: Option<u32>,
+    pub dbs_level: Option<DbsLevel>,
+    pub dbs_date: Option<Date>,
+    pub training_completed_on: Option<Date>,
+    pub training_topics: Vec<String>,
+    pub left_on: Option<Date>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Feedback {
+    pub line: usize,
+    pub child_ref: String,
+    pub date: Date,
+    pub from: FeedbackFrom,
+}
+
+#[derive(Debug, Clone)]
+pub struct Complaint {
+    pub line: usize,
+    pub received_on: Date,
+    pub resolved_on: Option<Date>,
+    pub outcome: Option<ComplaintOutcome>,
+}
+
+/// An authority's looked-after population (`population.yaml`).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Population {
+    pub children_looked_after: u32,
+    pub over_7: Option<u32>,
+    pub out_of_county: Option<u32>,
+    pub out_of_wales: Option<u32>,
+    pub three_plus_moves: Option<u32>,
+    pub residential: Option<u32>,
+    /// GBP a year.
+    pub iv_budget: Option<u32>,
+}
+
+/// A register as read: its file, digest, and how many rows counted.
+#[derive(Debug, Clone, Serialize)]
+pub struct RegisterFile {
+    pub path: String,
+    pub digest: String,
+    /// `used`, or `refused` when the whole register could not be used.
+    pub state: &'static str,
+    pub rows: usize,
+    pub rows_used: usize,
+}
+
+/// Every register found; `None` where a register is absent or refused.
+#[derive(Debug, Clone, Default)]
+pub struct Registers {
+    pub children: Option<Vec<Referral>>,
+    pub visits: Option<Vec<Visit>>,
+    pub volunteers: Option<Vec<Volunteer>>,
+    pub feedback: Option<Vec<Feedback>>,
+    pub complaints: Option<Vec<Complaint>>,
+    pub population: Option<Population>,
+    pub files: Vec<RegisterFile>,
+}
+
+/// The register file names ivaudit knows, under `registers/`.
+pub const KNOWN: &[&str] =
+    &["children.csv", "visits.csv", "volunteers.csv", "feedback.csv", "complaints.csv", "population.yaml"];
+
+fn path(name: &str) -> String {
+    format!("{FOLDER}/{name}")
+}
+
+/// Reads every register in `files` (file name to bytes and digest).
+pub fn read(files: &BTreeMap<&str, (Vec<u8>, String)>, diagnostics: &mut Vec<Diagnostic>) -> Registers {
+    let mut regs = Registers::default();
+    let table_of = |name: &str, columns: &[&str], diagnostics: &mut Vec<Diagnostic>| -> Option<Table> {
+        let (bytes, _) = files.get(name)?;
+        table::read(&path(name), bytes, columns, diagnostics)
+    };
+    let children = table_of("children.csv", CHILDREN_COLUMNS, diagnostics);
+    let volunteers = table_of("volunteers.csv", VOLUNTEERS_COLUMNS, diagnostics);
+    let visits = table_of("visits.csv", VISITS_COLUMNS, diagnostics);
+    let feedback = table_of("feedback.csv", FEEDBACK_COLUMNS, diagnostics);
+    let complaints = table_of("complaints.csv", COMPLAINTS_COLUMNS, diagnostics);
+
+    regs.volunteers = volunteers.as_ref().map(|t| read_volunteers(t, diagnostics));
+    let volunteer_refs: Option<HashSet<String>> =
+        regs.volunteers.as_ref().map(|v| v.iter().map(|v| v.volunteer_ref.clone()).collect());
+    regs.children = children.as_ref().map(|t| read_children(t, volunteer_refs.as_ref(), diagnostics));
+    let child_refs: Option<HashSet<String>> =
+        regs.children.as_ref().map(|c| c.iter().map(|c| c.child_ref.clone()).collect());
+    regs.visits = visits.as_ref().map(|t| read_visits(t, child_refs.as_ref(), volunteer_refs.as_ref(), diagnostics));
+    regs.feedback = feedback.as_ref().map(|t| read_feedback(t, child_refs.as_ref(), diagnostics));
+    regs.complaints = complaints.as_ref().map(|t| read_complaints(t, diagnostics));
+
+    if let Some((bytes, _)) = files.get("population.yaml") {
+        let file = path("population.yaml");
+        match std::str::from_utf8(bytes).map_err(|e| e.to_string()).and_then(|t| {
+            serde_yaml::from_str::<Population>(t).map_err(|e| {
+                let (m, line, _) = yaml_position(&e, 0);
+                format!("{m}{}", line.map(|l| format!(" (line {l})")).unwrap_or_default())
+            })
+        }) {
+            Ok(p) => regs.population = Some(p),
+            Err(why) => diagnostics.push(Diagnostic::error(Code::IV408, &file, format!("{why}; it is not used"))),
+        }
+    }
+
+    let counts = [
+        ("children.csv", children.as_ref().map(|t| t.rows.len()), regs.children.as_ref().map(Vec::len)),
+        ("volunteers.csv", volunteers.as_ref().map(|t| t.rows.len()), regs.volunteers.as_ref().map(Vec::len)),
+        ("visits.csv", visits.as_ref().map(|t| t.rows.len()), regs.visits.as_ref().map(Vec::len)),
+        ("feedback.csv", feedback.as_ref().map(|t| t.rows.len()), regs.feedback.as_ref().map(Vec::len)),
+        ("complaints.csv", complaints.as_ref().map(|t| t.rows.len()), regs.complaints.as_ref().map(Vec::len)),
+        ("population.yaml", regs.population.as_ref().map(|_| 1), regs.population.as_ref().map(|_| 1)),
+    ];
+    for (name, rows, used) in counts {
+        if let Some((_, digest)) = files.get(name) {
+            regs.files.push(RegisterFile {
+                path: path(name),
+                digest: digest.clone(),
+                state: if used.is_some() { "used" } else { "refused" },
+                rows: rows.unwrap_or(0),
+                rows_used: used.unwrap_or(0),
+            });
+        }
+    }
+    regs.files.sort_by(|a, b| a.path.cmp(&b.path));
+    regs
+}
+
+fn unknown_ref(file: &str, line: usize, column: &str, register: &str) -> Diagnostic {
+    Diagnostic::error(
+        Code::IV406,
+        file,
+        format!("column `{column}`: the reference is not in {register}; this row is left out"),
+    )
+    .at(Some(line), None)
+}
+
+fn read_volunteers(t: &Table, diagnostics: &mut Vec<Diagnostic>) -> Vec<Volunteer> {
+    let mut out: Vec<Volunteer> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
+    for row in &t.rows {
+        let mut c = Cells::new(t, row, diagnostics);
+        let volunteer_ref = c.reference("volunteer_ref", true);
+        let v = Volunteer {
+            line: c.line(),
+            volunteer_ref: volunteer_ref.clone().unwrap_or_default(),
+            gender: c.choice("gender", false, GENDERS),
+            welsh_speaker: c.yes_no("welsh_speaker", false),
+            care_experienced: c.yes_no("care_experienced", false),
+            applied_on: c.date("applied_on", false),
+            approved_on: c.date("approved_on", false),
+            approvers: c.count("approvers", false, 20),
+            references: c.count("references", false, 20),
+            dbs_level: c.choice(
+                "dbs_level",
+                false,
+                &[("enhanced", DbsLevel::Enhanced), ("standard", DbsLevel::Standard), ("basic", DbsLevel::Basic), ("none", DbsLevel::None)],
+            ),
+            dbs_date: c.date("dbs_date", false),
+            training_completed_on: c.date("training_completed_on", false),
+            training_topics: c.keys("training_topics", TRAINING_TOPICS),
+            left_on: c.date("left_on", false),
+        };
+        if !c.ok() {
+            continue;
+        }
+        if !seen.insert(v.volunteer_ref.clone()) {
+            diagnostics.push(
+                Diagnostic::error(Code::IV407, &t.file, "column `volunteer_ref`: this reference is on an earlier row too; this row is left out")
+                    .at(Some(v.line), None),
+            );
+            continue;
+        }
+        out.push(v);
+    }
+    out
+}
+
+fn read_children(t: &Table, volunteers: Option<&HashSet<String>>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Referral> {
+    let mut out: Vec<Referral> = Vec::new();
+    let mut seen: HashSet<(String, Date)> = HashSet::new();
+    for row in &t.rows {
+        let mut c = Cells::new(t, row, diagnostics);
+        let child_ref = c.reference("child_ref", true);
+        let age = c.count("age", false, 25);
+        let gender = c.choice("gender", false, GENDERS);
+        let first_language = c.choice(
+            "first_language",
+            false,
+            &[("welsh", Language::Welsh), ("english", Language::English), ("other", Language::Other)],
+        );
+        let placement = c.choice(
+            "placement",
+            false,
+            &[("in_county", Placement::InCounty), ("out_of_county", Placement::OutOfCounty), ("out_of_wales", Placement::OutOfWales)],
+        );
+        let placement_type = c.choice(
+            "placement_type",
+            false,
+            &[
+                ("foster", PlacementType::Foster),
+                ("residential", PlacementType::Residential),
+                ("kinship", PlacementType::Kinship),
+                ("other", PlacementType::Other),
+            ],
+        );
+        let referred_on = c.date("referred_on", true);
+        let referral_source = c.choice(
+            "referral_source",
+            false,
+            &[
+                ("social_worker", ReferralSource::SocialWorker),
+                ("iro", ReferralSource::Iro),
+                ("carer", ReferralSource::Carer),
+                ("self", ReferralSource::SelfReferral),
+                ("other", ReferralSource::Other),
+            ],
+        );
+        let consent = c.yes_no("consent", true);
+        let matched_on = c.date("matched_on", false);
+        let volunteer_ref = c.reference("volunteer_ref", matched_on.is_some());
+        let ended_on = c.date("ended_on", false);
+        let end_reason = c.choice(
+            "end_reason",
+            ended_on.is_some(),
+            &[
+                ("planned", EndReason::Planned),
+                ("child_choice", EndReason::ChildChoice),
+                ("volunteer_left", EndReason::VolunteerLeft),
+                ("ceased_looked_after", EndReason::CeasedLookedAfter),
+                ("other", EndReason::Other),
+            ],
+        );
+        let post18 = c.yes_no("post18", false).unwrap_or(false);
+        if let (Some(r), Some(m)) = (referred_on, matched_on)
+            && m < r
+        {
+            c.problem("matched_on", format!("{m} is before the referral on {r}"));
+        }
+        if let (Some(r), Some(e)) = (referred_on, ended_on)
+            && e < r
+        {
+            c.problem("ended_on", format!("{e} is before the referral on {r}"));
+        }
+        if matched_on.is_some() && consent == Some(false) {
+            c.problem("consent", "is `no` but the child is matched; the authority must not appoint where a child objects");
+        }
+        if volunteer_ref.is_some() && matched_on.is_none() {
+            c.problem("matched_on", "is empty but a volunteer is named");
+        }
+        let line = c.line();
+        if !c.ok() {
+            continue;
+        }
+        let (child_ref, referred_on) = (child_ref.unwrap_or_default(), referred_on.expect("required"));
+        if let (Some(known), Some(v)) = (volunteers, &volunteer_ref)
+            && !known.contains(v)
+        {
+            diagnostics.push(unknown_ref(&t.file, line, "volunteer_ref", "registers/volunteers.csv"));
+            continue;
+        }
+        if !seen.insert((child_ref.clone(), referred_on)) {
+            diagnostics.push(
+                Diagnostic::error(
+                    Code::IV407,
+                    &t.file,
+                    "columns `child_ref` and `referred_on`: the same referral is on an earlier row too; this row is left out",
+                )
+                .at(Some(line), None),
+            );
+            continue;
+        }
+        out.push(Referral {
+            line,
+            child_ref,
+            age,
+            gender,
+            first_language,
+            placement,
+            placement_type,
+            referred_on,
+            referral_source,
+            consent: consent.expect("required"),
+            matched_on,
+            volunteer_ref,
+            ended_on,
+            end_reason,
+            post18,
+        });
+    }
+    out
+}
+
+fn read_visits(
+    t: &Table,
+    children: Option<&HashSet<String>>,
+    volunteers: Option<&HashSet<String>>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Visit> {
+    let mut out = Vec::new();
+    for row in &t.rows {
+        let mut c = Cells::new(t, row, diagnostics);
+        let child_ref = c.reference("child_ref", true);
+        let volunteer_ref = c.reference("volunteer_ref", true);
+        let date = c.date("date", true);
+        let line = c.line();
+        if !c.ok() {
+            continue;
+        }
+        let (child_ref, volunteer_ref) = (child_ref.unwrap_or_default(), volunteer_ref.unwrap_or_default());
+        if children.is_some_and(|k| !k.contains(&child_ref)) {
+            diagnostics.push(unknown_ref(&t.file, line, "child_ref", "registers/children.csv"));
+            continue;
+        }
+        if volunteers.is_some_and(|k| !k.contains(&volunteer_ref)) {
+            diagnostics.push(unknown_ref(&t.file, line, "volunteer_ref", "registers/volunteers.csv"));
+            continue;
+        }
+        out.push(Visit { line, child_ref, volunteer_ref, date: date.expect("required") });
+    }
+    out
+}
+
+fn read_feedback(t: &Table, children: Option<&HashSet<String>>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Feedback> {
+    let mut out = Vec::new();
+    for row in &t.rows {
+        let mut c = Cells::new(t, row, diagnostics);
+        let child_ref = c.reference("child_ref", true);
+        let date = c.date("date", true);
+        let from = c.choice(
+            "from",
+            true,
+            &[
+                ("child", FeedbackFrom::Child),
+                ("volunteer", FeedbackFrom::Volunteer),
+                ("carer", FeedbackFrom::Carer),
+                ("social_worker", FeedbackFrom::SocialWorker),
+                ("iro", FeedbackFrom::Iro),
+            ],
+        );
+        let line = c.line();
+        if !c.ok() {
+            continue;
+        }
+        let child_ref = child_ref.unwrap_or_default();
+        if children.is_some_and(|k| !k.contains(&child_ref)) {
+            diagnostics.push(unknown_ref(&t.file, line, "child_ref", "registers/children.csv"));
+            continue;
+        }
+        out.push(Feedback { line, child_ref, date: date.expect("required"), from: from.expect("required") });
+    }
+    out
+}
+
+fn read_complaints(t: &Table, diagnostics: &mut Vec<Diagnostic>) -> Vec<Complaint> {
+    let mut out = Vec::new();
+    let mut seen = HashSet::new();
+    for row in &t.rows {
+        let mut c = Cells::new(t, row, diagnostics);
+        let reference = c.reference("ref", true);
+        let received_on = c.date("received_on", true);
+        let resolved_on = c.date("resolved_on", false);
+        let outcome = c.choice(
+            "outcome",
+            false,
+            &[
+                ("upheld", ComplaintOutcome::Upheld),
+                ("partly_upheld", ComplaintOutcome::PartlyUpheld),
+                ("not_upheld", ComplaintOutcome::NotUpheld),
+                ("withdrawn", ComplaintOutcome::Withdrawn),
+            ],
+        );
+        if let (Some(r), Some(s)) = (received_on, resolved_on)
+            && s < r
+        {
+            c.problem("resolved_on", format!("{s} is before the complaint was received on {r}"));
+        }
+        let line = c.line();
+        if !c.ok() {
+            continue;
+        }
+        if !seen.insert(reference.unwrap_or_default()) {
+            diagnostics.push(
+                Diagnostic::error(Code::IV407, &t.file, "column `ref`: this reference is on an earlier row too; this row is left out")
+                    .at(Some(line), None),
+            );
+            continue;
+        }
+        out.push(Complaint { line, received_on: received_on.expect("required"), resolved_on, outcome });
+    }
+    out
+}
