@@ -74,6 +74,18 @@ impl Date {
     }
 }
 
+impl Date {
+    /// The first day of this date's month.
+    pub fn first_of_month(self) -> Date {
+        Date { day: 1, ..self }
+    }
+
+    /// The last day of this date's month.
+    pub fn last_of_month(self) -> Date {
+        Date { day: days_in_month(self.year, self.month), ..self }
+    }
+}
+
 fn is_leap(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }

@@ -23,6 +23,10 @@ pub fn scaffold(dir: &Path, role: Party) -> Result<Vec<String>, InitError> {
     }
     let templates = &crate::assets::EVIDENCE_TEMPLATES;
     let wanted = |path: &Path| -> bool {
+        // The looked-after population is an authority's figure.
+        if path == Path::new("registers/population.yaml") {
+            return role != Party::Provider;
+        }
         match path.components().next().map(|c| c.as_os_str().to_string_lossy().into_owned()).as_deref() {
             Some("provider") => role != Party::Authority,
             Some("authority") => role != Party::Provider,

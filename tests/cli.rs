@@ -256,6 +256,12 @@ fn init_scaffolds_a_bundle_that_checks_clean_and_claims_nothing_until_filled() {
     assert!(std::fs::read_to_string(bundle.join("bundle.yaml")).unwrap().contains("role: authority"));
     assert!(bundle.join("authority").is_dir());
     assert!(!bundle.join("provider").exists());
+    assert!(bundle.join("registers/children.csv").is_file());
+    assert!(bundle.join("registers/population.yaml").is_file(), "an authority gets the population template");
+    let provider = dir.path().join("provider-bundle");
+    ivaudit().arg("init").arg(&provider).assert().success();
+    assert!(provider.join("registers/volunteers.csv").is_file());
+    assert!(!provider.join("registers/population.yaml").exists(), "a provider does not");
     ivaudit().arg("check").arg(&bundle).assert().success();
     // Every starter document is a draft, so nothing is met yet.
     let report = audit_json(&bundle, &[]);
@@ -386,4 +392,87 @@ fn help_text() {
     insta::assert_snapshot!(String::from_utf8(out.stdout).unwrap());
     let out = ivaudit().args(["audit", "--help"]).output().unwrap();
     insta::assert_snapshot!("audit_help", String::from_utf8(out.stdout).unwrap());
+}
+
+#[test]
+fn registers_are_used_for_their_good_rows_and_each_bad_row_reported() {
+    let bundle = fixture("registers");
+    let assert = ivaudit().arg("check").arg(&bundle).assert().code(1);
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    for expected in [
+        "error[IV405]: registers/children.csv:5: column `gender`: `boy` is not one of female, male, non_binary, other, not_stated; this row is left out",
+        "error[IV405]: registers/children.csv:6: column `referred_on`: `2025-07-32` is not a real calendar date",
+        "error[IV406]: registers/children.csv:7: column `volunteer_ref`: the reference is not in registers/volunteers.csv",
+        "error[IV406]: registers/visits.csv:4: column `child_ref`: the reference is not in registers/children.csv",
+        "error[IV407]: registers/volunteers.csv:4: column `volunteer_ref`: this reference is on an earlier row too",
+        "warning[IV409]: registers/notes.txt: is not a register ivaudit knows",
+    ] {
+        assert!(stderr.contains(expected), "missing `{expected}` in\n{stderr}");
+    }
+    let report = audit_json(&bundle, &[]);
+    let registers = report["registers"].as_array().unwrap();
+    let children = registers.iter().find(|r| r["path"] == "registers/children.csv").unwrap();
+    assert_eq!((children["rows"].as_u64(), children["rows_used"].as_u64()), (Some(6), Some(3)));
+    let waiting = report["indicators"].as_array().unwrap().iter().find(|i| i["id"] == "waiting").unwrap();
+    assert_eq!(waiting["value"], 1.0, "the good waiting row counts, the bad ones do not");
+}
+
+#[test]
+fn a_register_with_a_name_column_is_refused() {
+    let report = audit_json(&fixture("registers"), &[]);
+    let feedback =
+        report["registers"].as_array().unwrap().iter().find(|r| r["path"] == "registers/feedback.csv").unwrap();
+    assert_eq!(feedback["state"], "refused");
+    let diag = report["diagnostics"].as_array().unwrap().iter().find(|d| d["code"] == "IV401").unwrap();
+    assert_eq!(diag["file"], "registers/feedback.csv");
+    assert!(diag["message"].as_str().unwrap().contains("`child_name` looks like a name"));
+    let indicator =
+        report["indicators"].as_array().unwrap().iter().find(|i| i["id"] == "feedback_within_6_months").unwrap();
+    assert_eq!(indicator["judgement"], "no_data");
+    // Nothing from the refused register reaches the report.
+    let text =
+        String::from_utf8(ivaudit().args(["audit", fixture("registers").to_str().unwrap()]).output().unwrap().stdout)
+            .unwrap();
+    assert!(!text.contains("Someone"));
+}
+
+#[test]
+fn practice_that_contradicts_policy_changes_status_and_findings() {
+    let report = audit_json(&fixture("registers"), &[]);
+    // The recruitment policy shows every specific...
+    let s05 = obligation(&report, "S05.P1");
+    assert!(s05["criteria"].as_array().unwrap().iter().all(|c| c["shown"] == true));
+    // ...but the volunteer register shows a matched volunteer without an enhanced DBS check.
+    assert_eq!(s05["status"], "partial");
+    assert_eq!(
+        s05["gaps"],
+        serde_json::json!([
+            "The volunteer register shows 1 of 2 volunteers with an active match without an enhanced DBS check (registers/volunteers.csv, line 3)."
+        ])
+    );
+    let findings = report["findings"].as_array().unwrap();
+    for requirement in ["S05.P1", "S11.P1"] {
+        assert!(
+            findings.iter().any(|f| f["kind"] == "priority_action" && f["requirement"] == requirement),
+            "{requirement} should be a priority action"
+        );
+    }
+    let s05_rating = report["standards"].as_array().unwrap().iter().find(|s| s["id"] == "S05").unwrap();
+    assert_eq!(s05_rating["rating"], "requires_significant_improvement");
+    // Months without visits are counted in the visiting requirement's gap.
+    let s08 = obligation(&report, "S08.P1");
+    assert!(
+        s08["gaps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|g| g.as_str().unwrap().contains("no visit in 21 of 24 whole months"))
+    );
+    // References never appear in reports; rows are cited instead.
+    let md =
+        String::from_utf8(ivaudit().args(["audit", fixture("registers").to_str().unwrap()]).output().unwrap().stdout)
+            .unwrap();
+    for reference in ["C-001", "C-002", "V-01", "V-02", "CMP-1"] {
+        assert!(!md.contains(reference), "the report shows {reference}");
+    }
 }

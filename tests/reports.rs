@@ -46,3 +46,13 @@ fn diagnostics_as_printed_on_stderr() {
     let lines: Vec<String> = bundle.diagnostics.iter().map(|d| d.to_string()).collect();
     insta::assert_snapshot!(lines.join("\n"));
 }
+
+#[test]
+fn inspection_markdown_with_registers() {
+    insta::assert_snapshot!(rendered("registers", ReportKind::Inspection, Format::Markdown));
+}
+
+#[test]
+fn inspection_html_with_registers() {
+    insta::assert_snapshot!(rendered("registers", ReportKind::Inspection, Format::Html));
+}

@@ -1,6 +1,7 @@
 //! Judging a bundle against the catalog: a status for every requirement, a
 //! rating for every standard, and findings in CIW's vocabulary.
 
+pub mod indicators;
 pub mod rating;
 pub mod status;
 
@@ -65,11 +66,14 @@ pub struct Assessment {
     pub standards: Vec<StandardResult>,
     /// Sorted by standard, then seriousness, then requirement order.
     pub findings: Vec<Finding>,
+    /// What the registers show.
+    pub indicators: Vec<indicators::Indicator>,
 }
 
 /// Assesses `bundle` against `catalog` at `as_of`.
 pub fn assess(catalog: &Catalog, bundle: &Bundle, as_of: Date) -> Assessment {
     let role = bundle.meta.role;
+    let practice = indicators::compute(bundle, as_of);
     // Evidence linked to each ID, whether a requirement or a whole standard.
     let mut links: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, e) in bundle.evidence.iter().enumerate() {
@@ -92,7 +96,9 @@ pub fn assess(catalog: &Catalog, bundle: &Bundle, as_of: Date) -> Assessment {
                 linked.extend(links.get(req.id.as_str()).into_iter().flatten().copied());
                 linked.sort_unstable();
                 linked.dedup();
-                status::assess(req, &linked, &bundle.evidence, as_of)
+                let mut result = status::assess(req, &linked, &bundle.evidence, as_of);
+                result.add_practice_gaps(practice.gaps.iter().filter(|g| g.requirement == req.id));
+                result
             })
             .collect();
         let pairs: Vec<(&Requirement, &RequirementResult)> = standard.requirements.iter().zip(&results).collect();
@@ -104,7 +110,7 @@ pub fn assess(catalog: &Catalog, bundle: &Bundle, as_of: Date) -> Assessment {
         };
         standards.push(StandardResult { id: standard.id.clone(), rating, reason, requirements: results });
     }
-    Assessment { as_of, role, standards, findings }
+    Assessment { as_of, role, standards, findings, indicators: practice.indicators }
 }
 
 /// The first sentence of a requirement's text, for quoting in a finding.

@@ -41,7 +41,7 @@ pub fn rules() -> Vec<RatingRule> {
     vec![
         rule(
             Rating::RequiresSignificantImprovement,
-            "A statutory duty that applies is not fully met, an obligation on which children's safety depends has no evidence that counts, current evidence leaves out a specific on which children's safety depends, or no obligation that applies is met at all.",
+            "A statutory duty that applies is not fully met, an obligation on which children's safety depends has no evidence that counts, current evidence leaves out a specific on which children's safety depends, a register shows practice that puts children's safety at stake (such as a matched volunteer without an enhanced DBS check), or no obligation that applies is met at all.",
         ),
         rule(Rating::RequiresImprovement, "Any statutory duty or obligation that applies is partly met or not met."),
         rule(Rating::Good, "Every statutory duty and obligation that applies is met with current evidence."),
@@ -55,12 +55,15 @@ pub fn rules() -> Vec<RatingRule> {
 /// Whether an unmet requirement puts a child's safety or a statutory duty at
 /// stake, which makes it a priority action: a statutory duty not fully met,
 /// a safety obligation with no evidence that counts, or current evidence
-/// that leaves out a safety specific. A safety policy that is merely past
-/// its review date is an area for improvement, not a priority.
+/// that leaves out a safety specific, or a register showing practice that
+/// puts children at risk (a matched volunteer without an enhanced DBS check).
+/// A safety policy that is merely past its review date is an area for
+/// improvement, not a priority.
 pub fn is_priority(req: &Requirement, result: &RequirementResult) -> bool {
     match (req.kind, result.status) {
         (_, Status::Met | Status::NotApplicable) | (Kind::GoodPractice, _) => false,
         (Kind::Statutory, _) => true,
+        (Kind::Obligation, _) if result.practice_safety => true,
         (Kind::Obligation, Status::NotMet) => req.safety || result.criteria.iter().any(|c| c.safety),
         (Kind::Obligation, Status::Partial) => result.has_current_evidence() && result.misses_safety_criterion(),
     }

@@ -99,6 +99,9 @@ pub struct RequirementResult {
     pub criteria: Vec<CriterionResult>,
     /// Plain sentences saying what is missing; empty when met.
     pub gaps: Vec<String>,
+    /// Whether a register shows practice that puts children's safety at
+    /// stake, whatever the policies say.
+    pub practice_safety: bool,
 }
 
 impl RequirementResult {
@@ -212,7 +215,22 @@ pub fn assess(req: &Requirement, linked: &[usize], evidence: &[Evidence], as_of:
             Status::Partial
         }
     };
-    RequirementResult { id: req.id.clone(), status, cited, criteria, gaps }
+    RequirementResult { id: req.id.clone(), status, cited, criteria, gaps, practice_safety: false }
+}
+
+impl RequirementResult {
+    /// Adds what the registers show. Practice that falls short makes a met
+    /// requirement only partly met: a policy is not enough if the records
+    /// contradict it.
+    pub fn add_practice_gaps<'a>(&mut self, gaps: impl IntoIterator<Item = &'a super::indicators::PracticeGap>) {
+        for gap in gaps {
+            if self.status == Status::Met {
+                self.status = Status::Partial;
+            }
+            self.gaps.push(gap.text.clone());
+            self.practice_safety |= gap.safety;
+        }
+    }
 }
 
 /// The result for a requirement that binds the other party only.
@@ -223,5 +241,6 @@ pub fn not_applicable(req: &Requirement) -> RequirementResult {
         cited: Vec::new(),
         criteria: Vec::new(),
         gaps: Vec::new(),
+        practice_safety: false,
     }
 }

@@ -44,6 +44,9 @@ pub struct Bundle {
     pub unlisted: Vec<FileRef>,
     /// Every problem found, sorted by file and line.
     pub diagnostics: Vec<Diagnostic>,
+    /// The registers under `registers/`.
+    #[serde(skip)]
+    pub registers: registers::Registers,
 }
 
 /// Why a bundle could not be read at all.
@@ -138,7 +141,43 @@ impl Bundle {
 
         // Read, hash and check every file in parallel; results are sorted
         // afterwards so the order never depends on scheduling.
-        let work: Vec<&Found> = files.values().filter(|f| f.rel != meta::FILE && f.rel != manifest::FILE).collect();
+        // Registers are data, not evidence documents.
+        let mut register_files = BTreeMap::new();
+        for name in registers::KNOWN {
+            let rel = format!("{}/{name}", registers::FOLDER);
+            if let Some(found) = files.get(&rel) {
+                match std::fs::read(&found.abs) {
+                    Ok(bytes) => {
+                        let digest = sha256_hex(&bytes);
+                        register_files.insert(*name, (bytes, digest));
+                    }
+                    Err(e) => diagnostics.push(Diagnostic::error(Code::IV301, &rel, format!("cannot be read: {e}"))),
+                }
+            }
+        }
+        let in_registers = |rel: &str| -> Option<String> {
+            rel.strip_prefix(registers::FOLDER).and_then(|r| r.strip_prefix('/')).map(str::to_string)
+        };
+        for rel in files.keys() {
+            if in_registers(rel).is_some_and(|name| !registers::KNOWN.contains(&name.as_str()))
+                && !listed.contains_key(rel)
+            {
+                diagnostics.push(Diagnostic::warning(
+                    Code::IV409,
+                    rel,
+                    format!("is not a register ivaudit knows ({}), so it is not read", registers::KNOWN.join(", ")),
+                ));
+            }
+        }
+        let registers = registers::read(&register_files, &mut diagnostics);
+
+        // Read, hash and check every file in parallel; results are sorted
+        // afterwards so the order never depends on scheduling.
+        let work: Vec<&Found> = files
+            .values()
+            .filter(|f| f.rel != meta::FILE && f.rel != manifest::FILE)
+            .filter(|f| in_registers(&f.rel).is_none_or(|name| !registers::KNOWN.contains(&name.as_str())))
+            .collect();
         let results: Vec<Outcome> = work
             .par_iter()
             .map(|f| {
@@ -162,7 +201,7 @@ impl Bundle {
         unlinked.sort_by(|a, b| a.path.cmp(&b.path));
         unlisted.sort_by(|a, b| a.path.cmp(&b.path));
         diag::sort(&mut diagnostics);
-        Ok(Bundle { meta, evidence, unlinked, unlisted, diagnostics })
+        Ok(Bundle { meta, evidence, unlinked, unlisted, diagnostics, registers })
     }
 
     pub fn has_errors(&self) -> bool {

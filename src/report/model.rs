@@ -8,6 +8,7 @@
 use serde::Serialize;
 use std::collections::BTreeMap;
 
+use crate::assess::indicators::{Indicator, Judgement, Unit};
 use crate::assess::{self, Assessment, Currency, FindingKind, RatingRule, ShownHow, Status};
 use crate::bundle::{Bundle, Evidence};
 use crate::catalog::{Catalog, Kind, Party};
@@ -29,8 +30,73 @@ pub struct Report {
     pub evidence: Vec<EvidenceView>,
     pub unlinked: Vec<crate::bundle::FileRef>,
     pub unlisted: Vec<crate::bundle::FileRef>,
+    /// The registers read, with their digests and how many rows counted.
+    pub registers: Vec<crate::bundle::registers::RegisterFile>,
+    /// What the registers show, computed at the as-of date.
+    pub indicators: Vec<IndicatorView>,
     pub diagnostics: Vec<Diagnostic>,
     pub rules: Rules,
+}
+
+/// An indicator with what a report needs to draw it.
+#[derive(Debug, Clone, Serialize)]
+pub struct IndicatorView {
+    #[serde(flatten)]
+    pub indicator: Indicator,
+    pub judgement_label: &'static str,
+    /// Geometry of a bar chart, in percent of its width; `null` for counts.
+    pub bar: Option<Bar>,
+}
+
+/// A horizontal bar: how much is filled, and where the target marks fall.
+#[derive(Debug, Clone, Serialize)]
+pub struct Bar {
+    pub fill: f64,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    /// What a full bar stands for, in words.
+    pub scale: String,
+}
+
+fn judgement_label(j: Judgement) -> &'static str {
+    match j {
+        Judgement::Meets => "meets the benchmark",
+        Judgement::Below => "below the benchmark",
+        Judgement::Above => "above the benchmark",
+        Judgement::Information => "for information",
+        Judgement::NoData => "no data",
+    }
+}
+
+fn tenth(v: f64) -> f64 {
+    (v * 10.0).round() / 10.0
+}
+
+fn bar(i: &Indicator) -> Option<Bar> {
+    let value = i.value?;
+    let (low, high) = i.benchmark.as_ref().map(|b| (b.low, b.high)).unwrap_or((None, None));
+    match i.unit {
+        Unit::Share => Some(Bar {
+            fill: tenth(value * 100.0),
+            low: low.map(|v| tenth(v * 100.0)),
+            high: high.map(|v| tenth(v * 100.0)),
+            scale: "100%".into(),
+        }),
+        Unit::Ratio => {
+            let full = value.max(2.0);
+            Some(Bar {
+                fill: tenth(value / full * 100.0),
+                low: low.map(|v| tenth(v / full * 100.0)),
+                high: high.map(|v| tenth(v / full * 100.0)),
+                scale: format!("a ratio of {full:.1}"),
+            })
+        }
+        Unit::Count | Unit::Months | Unit::Days => None,
+    }
+}
+
+fn indicator_view(i: &Indicator) -> IndicatorView {
+    IndicatorView { indicator: i.clone(), judgement_label: judgement_label(i.judgement), bar: bar(i) }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -87,6 +153,8 @@ pub struct StandardView {
     pub rating_reason: String,
     /// How many of its requirements have each status.
     pub counts: BTreeMap<&'static str, usize>,
+    /// Indicators that bear on this standard.
+    pub indicators: Vec<IndicatorView>,
     pub obligations: Vec<RequirementView>,
     pub findings: Vec<FindingView>,
 }
@@ -167,6 +235,7 @@ pub struct EvidenceView {
 pub struct Rules {
     pub statuses: Vec<String>,
     pub criteria: String,
+    pub indicators: Vec<String>,
     pub ratings: Vec<RatingRule>,
     pub findings: Vec<String>,
 }
@@ -209,15 +278,22 @@ fn rules() -> Rules {
     Rules {
         statuses: vec![
             "Met: current evidence is linked to the requirement and shows each of its specifics.".into(),
-            "Partly met: the only linked evidence is past its review date, or the current evidence does not show every specific.".into(),
+            "Partly met: the only linked evidence is past its review date, the current evidence does not show every specific, or the registers show practice falling short of the requirement (a policy is not enough if the records contradict it).".into(),
             "Not met: no evidence is linked, or only drafts, unfilled starter documents from ivaudit init, or documents dated after the as-of date.".into(),
             "Not applicable: the requirement binds the other party (a provider is not judged on what local authorities will do, and the reverse).".into(),
             "Evidence is current when it is not a draft or an unfilled starter document, was issued on or before the as-of date, and its review date (if any) is not before the as-of date. A file links to a requirement by naming its ID, or its whole standard (S05), under `evidences`.".into(),
         ],
         criteria: "A specific is shown when a current, linked Markdown document contains one of the phrases the catalog lists for it (case, punctuation and hyphens ignored; whole words), or when a document's metadata lists the specific under `shows`, which the report marks as declared. The text of PDF and other files described in evidence.yaml is not read.".into(),
+        indicators: vec![
+            "Indicators are computed from the registers at the as-of date over the bundle's period (cut at the as-of date). A match runs from matched_on up to, but not including, ended_on; a child is waiting when referred, consenting, not matched and the referral not closed.".into(),
+            "A whole month counts towards visiting when the match ran for all of it and the month lies wholly in the period; it is covered when the visits register holds at least one visit by that volunteer to that child in it.".into(),
+            "A volunteer with an active match is fully vetted with an enhanced DBS check dated on or before their first active match, at least two references, at least two approvers, and completed initial training covering every topic Standard 6 lists.".into(),
+            "Where a register shows practice falling short, the shortfall is added to the requirement it bears on, which is then at most partly met; a shortfall that puts children's safety at stake is a priority action. An absent register is a gap where the standards expect the record.".into(),
+            "Reports never show a child's or volunteer's reference: they cite the register's file and line numbers.".into(),
+        ],
         ratings: assess::rating::rules(),
         findings: vec![
-            "Priority action: a statutory duty is not fully met, an obligation on which children's safety depends has no evidence that counts, or current evidence leaves out a specific on which children's safety depends (such as enhanced DBS checks or two references).".into(),
+            "Priority action: a statutory duty is not fully met, an obligation on which children's safety depends has no evidence that counts, current evidence leaves out a specific on which children's safety depends (such as enhanced DBS checks or two references), or a register shows practice that puts children's safety at stake.".into(),
             "Area for improvement: an obligation of the standards is partly met or not met.".into(),
             "Recommendation: a good-practice pointer is partly met or not met. Good practice only ever yields recommendations.".into(),
             "Strength: a standard rated Good or Excellent, naming the good practice it shows.".into(),
@@ -290,6 +366,12 @@ pub fn build(catalog: &Catalog, bundle: &Bundle, assessment: &Assessment) -> Rep
             rating_label: result.rating.map(|r| r.label()).unwrap_or("Not rated"),
             rating_reason: result.reason.clone(),
             counts,
+            indicators: assessment
+                .indicators
+                .iter()
+                .filter(|i| i.standards.contains(&standard.id.as_str()))
+                .map(indicator_view)
+                .collect(),
             obligations,
             findings: assessment.findings.iter().filter(|f| f.standard == standard.id).map(finding_view).collect(),
         });
@@ -355,6 +437,8 @@ pub fn build(catalog: &Catalog, bundle: &Bundle, assessment: &Assessment) -> Rep
         evidence,
         unlinked: bundle.unlinked.clone(),
         unlisted: bundle.unlisted.clone(),
+        registers: bundle.registers.files.clone(),
+        indicators: assessment.indicators.iter().map(indicator_view).collect(),
         diagnostics: bundle.diagnostics.clone(),
         rules: rules(),
     }

@@ -54,8 +54,15 @@ pub const FEEDBACK_COLUMNS: &[&str] = &["child_ref", "date", "from"];
 pub const COMPLAINTS_COLUMNS: &[&str] = &["ref", "received_on", "resolved_on", "outcome"];
 
 /// The initial training topics Standard 6 lists (good practice, bullet 2).
-pub const TRAINING_TOPICS: &[&str] =
-    &["safeguarding", "children_in_care", "boundaries", "confidentiality", "communication", "equality_diversity", "health_safety"];
+pub const TRAINING_TOPICS: &[&str] = &[
+    "safeguarding",
+    "children_in_care",
+    "boundaries",
+    "confidentiality",
+    "communication",
+    "equality_diversity",
+    "health_safety",
+];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -360,7 +367,12 @@ fn read_volunteers(t: &Table, diagnostics: &mut Vec<Diagnostic>) -> Vec<Voluntee
             dbs_level: c.choice(
                 "dbs_level",
                 false,
-                &[("enhanced", DbsLevel::Enhanced), ("standard", DbsLevel::Standard), ("basic", DbsLevel::Basic), ("none", DbsLevel::None)],
+                &[
+                    ("enhanced", DbsLevel::Enhanced),
+                    ("standard", DbsLevel::Standard),
+                    ("basic", DbsLevel::Basic),
+                    ("none", DbsLevel::None),
+                ],
             ),
             dbs_date: c.date("dbs_date", false),
             training_completed_on: c.date("training_completed_on", false),
@@ -372,8 +384,12 @@ fn read_volunteers(t: &Table, diagnostics: &mut Vec<Diagnostic>) -> Vec<Voluntee
         }
         if !seen.insert(v.volunteer_ref.clone()) {
             diagnostics.push(
-                Diagnostic::error(Code::IV407, &t.file, "column `volunteer_ref`: this reference is on an earlier row too; this row is left out")
-                    .at(Some(v.line), None),
+                Diagnostic::error(
+                    Code::IV407,
+                    &t.file,
+                    "column `volunteer_ref`: this reference is on an earlier row too; this row is left out",
+                )
+                .at(Some(v.line), None),
             );
             continue;
         }
@@ -398,7 +414,11 @@ fn read_children(t: &Table, volunteers: Option<&HashSet<String>>, diagnostics: &
         let placement = c.choice(
             "placement",
             false,
-            &[("in_county", Placement::InCounty), ("out_of_county", Placement::OutOfCounty), ("out_of_wales", Placement::OutOfWales)],
+            &[
+                ("in_county", Placement::InCounty),
+                ("out_of_county", Placement::OutOfCounty),
+                ("out_of_wales", Placement::OutOfWales),
+            ],
         );
         let placement_type = c.choice(
             "placement_type",
@@ -449,7 +469,10 @@ fn read_children(t: &Table, volunteers: Option<&HashSet<String>>, diagnostics: &
             c.problem("ended_on", format!("{e} is before the referral on {r}"));
         }
         if matched_on.is_some() && consent == Some(false) {
-            c.problem("consent", "is `no` but the child is matched; the authority must not appoint where a child objects");
+            c.problem(
+                "consent",
+                "is `no` but the child is matched; the authority must not appoint where a child objects",
+            );
         }
         if volunteer_ref.is_some() && matched_on.is_none() {
             c.problem("matched_on", "is empty but a volunteer is named");
@@ -587,8 +610,12 @@ fn read_complaints(t: &Table, diagnostics: &mut Vec<Diagnostic>) -> Vec<Complain
         }
         if !seen.insert(reference.unwrap_or_default()) {
             diagnostics.push(
-                Diagnostic::error(Code::IV407, &t.file, "column `ref`: this reference is on an earlier row too; this row is left out")
-                    .at(Some(line), None),
+                Diagnostic::error(
+                    Code::IV407,
+                    &t.file,
+                    "column `ref`: this reference is on an earlier row too; this row is left out",
+                )
+                .at(Some(line), None),
             );
             continue;
         }

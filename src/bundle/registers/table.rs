@@ -14,8 +14,24 @@ use crate::diag::{Code, Diagnostic};
 
 /// Words that mark a column as holding identities, not references.
 const IDENTITY_WORDS: &[&str] = &[
-    "name", "names", "forename", "forenames", "surname", "firstname", "lastname", "fullname", "dob", "birth",
-    "birthday", "address", "postcode", "email", "phone", "telephone", "mobile", "nhs",
+    "name",
+    "names",
+    "forename",
+    "forenames",
+    "surname",
+    "firstname",
+    "lastname",
+    "fullname",
+    "dob",
+    "birth",
+    "birthday",
+    "address",
+    "postcode",
+    "email",
+    "phone",
+    "telephone",
+    "mobile",
+    "nhs",
 ];
 
 /// Whether a column header looks like it holds a person's identity.
@@ -44,7 +60,11 @@ pub fn read(file: &str, bytes: &[u8], columns: &[&str], diagnostics: &mut Vec<Di
     let header: Vec<String> = match reader.headers() {
         Ok(h) => h.iter().map(|c| c.trim().trim_start_matches('\u{feff}').to_lowercase()).collect(),
         Err(e) => {
-            diagnostics.push(Diagnostic::error(Code::IV404, file, format!("cannot be read as CSV: {e}; the register is not used")));
+            diagnostics.push(Diagnostic::error(
+                Code::IV404,
+                file,
+                format!("cannot be read as CSV: {e}; the register is not used"),
+            ));
             return None;
         }
     };
@@ -93,7 +113,8 @@ pub fn read(file: &str, bytes: &[u8], columns: &[&str], diagnostics: &mut Vec<Di
             Err(e) => {
                 let line = e.position().map(|p| p.line() as usize);
                 diagnostics.push(
-                    Diagnostic::error(Code::IV404, file, format!("this row cannot be read ({e}); it is left out")).at(line, None),
+                    Diagnostic::error(Code::IV404, file, format!("this row cannot be read ({e}); it is left out"))
+                        .at(line, None),
                 );
                 continue;
             }
@@ -150,8 +171,12 @@ impl<'a> Cells<'a> {
     pub fn problem(&mut self, column: &str, what: impl std::fmt::Display) {
         self.bad = true;
         self.diagnostics.push(
-            Diagnostic::error(Code::IV405, &self.table.file, format!("column `{column}`: {what}; this row is left out"))
-                .at(Some(self.row.line), None),
+            Diagnostic::error(
+                Code::IV405,
+                &self.table.file,
+                format!("column `{column}`: {what}; this row is left out"),
+            )
+            .at(Some(self.row.line), None),
         );
     }
 
@@ -251,7 +276,8 @@ mod tests {
 
     #[test]
     fn identity_columns_are_recognised() {
-        for h in ["name", "child_name", "Child Name", "dob", "date_of_birth", "home_address", "postcode", "carer_email"] {
+        for h in ["name", "child_name", "Child Name", "dob", "date_of_birth", "home_address", "postcode", "carer_email"]
+        {
             assert!(is_identity_column(h), "{h}");
         }
         for h in ["child_ref", "first_language", "referred_on", "volunteer_ref", "placement_type"] {

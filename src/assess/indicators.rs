@@ -1,0 +1,1346 @@
+//! Indicators: what the registers show the service actually delivers, each
+//! with its arithmetic, the benchmark it is judged against and where that
+//! benchmark comes from. Where practice falls short of what the standards
+//! expect, a *practice gap* is attached to the requirement it bears on, so
+//! that a register can overturn a policy that reads well.
+//!
+//! Definitions (also in the README):
+//! - A match runs from `matched_on` up to, but not including, `ended_on`.
+//! - "At the as-of date" means on that day; "in the period" means from the
+//!   period's start to its end or the as-of date, whichever is earlier.
+//! - A whole month counts for visiting when the match ran for all of it and
+//!   the month lies wholly inside the period.
+
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+
+use crate::bundle::Bundle;
+use crate::bundle::registers::{
+    DbsLevel, EndReason, FeedbackFrom, Gender, Language, Placement, Referral, Registers, TRAINING_TOPICS, Volunteer,
+};
+use crate::catalog::Party;
+use crate::date::Date;
+
+/// The cost of one IV match a year (Appendix D, Principle 4).
+pub const COST_PER_MATCH_GBP: u32 = 2_400;
+/// The expected reach band, in tenths of a percent (Appendix D, Principle 3).
+pub const REACH_LOW_PERMILLE: u32 = 25;
+pub const REACH_HIGH_PERMILLE: u32 = 50;
+
+const SRC_REACH: &str = "Appendix D, Principle 3: “it would seem reasonable to expect that 2.5-5.0 percent of care experienced children and young people have access to an IV”";
+const SRC_BUDGET: &str =
+    "Appendix D, Principle 4: children and young people expected to require an IV x £2,400 = reasonable budget";
+const SRC_THREE_MONTHS: &str = "Standard 5, good practice, bullet 8: “Every effort should be in place to secure a match within 3 months of the referral being received”";
+const SRC_MONTHLY: &str = "Standard 8, good practice, bullet 1: IVs “should expect to visit a minimum of once a month”";
+const SRC_VETTING: &str = "Standard 5, good practice, bullet 2 (enhanced DBS checks, at least two references, more than one person approving) and Standard 6, good practice, bullet 2 (initial training topics)";
+const SRC_FEEDBACK: &str = "Standard 9: feedback “should be requested from children and young people on a regular basis” (six months is ivaudit's measure of regular)";
+const SRC_OUT_OF_COUNTY: &str = "Appendix D, Principle 3: Welsh average 27% of looked-after children placed out of county; in the 2018 snapshot 36% of matched and 44% of waiting children were placed out of county (practice assessment)";
+const SRC_WAITING: &str = "National figures: 43 children waiting in Wales in 2022 and 38 in 2023 (Children's Legal Centre Wales briefing); nearly a third of the 2018 waiting list had waited over 12 months (practice assessment)";
+const SRC_WELSH: &str = "Standard 13, IV service providers will, bullet 2 (children whose first language is Welsh) and Standard 5, bullet 3 (volunteers speaking Welsh)";
+const SRC_MEN: &str =
+    "Appendix D, footnote 8: too few men among volunteers may leave boys and young men without a suitable match";
+const SRC_COMPLAINTS: &str = "Standard 14, IV service providers will: “respond quickly and seriously”";
+const SRC_POST18: &str = "Standard 7, good practice, bullet 4 and Standard 1, good practice, bullet 8 (continuing matches beyond 18); in 2022 two Welsh authorities funded IVs for 10 care leavers (Children's Legal Centre Wales briefing)";
+const SRC_ENDINGS: &str = "Standard 7, IV service providers will: “a clear and consistent process for referral, matching, and positive endings”";
+const SRC_LENGTH: &str =
+    "New Economics Foundation (2014): IV matches lasted three years on average (legislative framework briefing)";
+
+/// How an indicator compares with its benchmark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Judgement {
+    Meets,
+    Below,
+    Above,
+    /// There is no benchmark to judge against; the figure informs.
+    Information,
+    /// The register it needs is absent, refused or empty.
+    NoData,
+}
+
+/// What an indicator's value is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    /// A fraction from 0 to 1, shown as a percentage.
+    Share,
+    Count,
+    /// A ratio such as budget / reasonable budget.
+    Ratio,
+    Months,
+    Days,
+}
+
+/// The benchmark or target an indicator is judged against.
+#[derive(Debug, Clone, Serialize)]
+pub struct Benchmark {
+    pub text: String,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+}
+
+/// One indicator.
+#[derive(Debug, Clone, Serialize)]
+pub struct Indicator {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub unit: Unit,
+    pub value: Option<f64>,
+    pub numerator: Option<f64>,
+    pub denominator: Option<f64>,
+    /// The value in words, with its arithmetic.
+    pub display: String,
+    pub benchmark: Option<Benchmark>,
+    pub source: &'static str,
+    pub judgement: Judgement,
+    /// Why there is no data, or what else the figure shows.
+    pub note: Option<String>,
+    /// The registers it rests on.
+    pub registers: Vec<&'static str>,
+    /// The standards it bears on.
+    pub standards: Vec<&'static str>,
+}
+
+/// A shortfall in practice, attached to the requirement it bears on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PracticeGap {
+    pub requirement: &'static str,
+    pub text: String,
+    /// Whether a child's safety is at stake (a priority action).
+    pub safety: bool,
+}
+
+/// Indicators and the practice gaps they reveal.
+#[derive(Debug, Clone, Default)]
+pub struct Practice {
+    pub indicators: Vec<Indicator>,
+    pub gaps: Vec<PracticeGap>,
+}
+
+fn round(v: f64) -> f64 {
+    (v * 10_000.0).round() / 10_000.0
+}
+
+fn percent(v: f64) -> String {
+    let p = v * 100.0;
+    if (p - p.round()).abs() < 1e-9 { format!("{p:.0}%") } else { format!("{p:.1}%") }
+}
+
+fn rows(lines: &[usize]) -> String {
+    let mut lines = lines.to_vec();
+    lines.sort_unstable();
+    lines.dedup();
+    let shown: Vec<String> = lines.iter().take(12).map(|l| l.to_string()).collect();
+    let more = if lines.len() > 12 { format!(" and {} more", lines.len() - 12) } else { String::new() };
+    match shown.len() {
+        1 => format!("line {}", shown[0]),
+        _ => format!("lines {}{more}", shown.join(", ")),
+    }
+}
+
+struct Builder {
+    id: &'static str,
+    title: &'static str,
+    source: &'static str,
+    registers: Vec<&'static str>,
+    standards: Vec<&'static str>,
+}
+
+impl Builder {
+    fn new(id: &'static str, title: &'static str, source: &'static str) -> Builder {
+        Builder { id, title, source, registers: Vec::new(), standards: Vec::new() }
+    }
+
+    fn registers(mut self, r: &[&'static str]) -> Builder {
+        self.registers = r.to_vec();
+        self
+    }
+
+    fn standards(mut self, s: &[&'static str]) -> Builder {
+        self.standards = s.to_vec();
+        self
+    }
+
+    fn no_data(self, unit: Unit, why: impl Into<String>, benchmark: Option<Benchmark>) -> Indicator {
+        Indicator {
+            id: self.id,
+            title: self.title,
+            unit,
+            value: None,
+            numerator: None,
+            denominator: None,
+            display: "no data".into(),
+            benchmark,
+            source: self.source,
+            judgement: Judgement::NoData,
+            note: Some(why.into()),
+            registers: self.registers,
+            standards: self.standards,
+        }
+    }
+
+    /// A share `num / den`, or no data when `den` is zero.
+    fn share(self, num: usize, den: usize, of_what: &str, benchmark: Benchmark, note: Option<String>) -> Indicator {
+        if den == 0 {
+            return self.no_data(Unit::Share, format!("there are no {of_what} to measure"), Some(benchmark));
+        }
+        let value = round(num as f64 / den as f64);
+        let judgement = judge(value, &benchmark);
+        Indicator {
+            id: self.id,
+            title: self.title,
+            unit: Unit::Share,
+            value: Some(value),
+            numerator: Some(num as f64),
+            denominator: Some(den as f64),
+            display: format!("{} ({num} of {den} {of_what})", percent(num as f64 / den as f64)),
+            benchmark: Some(benchmark),
+            source: self.source,
+            judgement,
+            note,
+            registers: self.registers,
+            standards: self.standards,
+        }
+    }
+
+    /// A count; `what` is the whole phrase shown, such as "3 children waiting".
+    fn count(self, n: usize, what: &str, benchmark: Option<Benchmark>, note: Option<String>) -> Indicator {
+        let value = n as f64;
+        let judgement = benchmark.as_ref().map(|b| judge(value, b)).unwrap_or(Judgement::Information);
+        Indicator {
+            id: self.id,
+            title: self.title,
+            unit: Unit::Count,
+            value: Some(value),
+            numerator: Some(value),
+            denominator: None,
+            display: what.to_string(),
+            benchmark,
+            source: self.source,
+            judgement,
+            note,
+            registers: self.registers,
+            standards: self.standards,
+        }
+    }
+}
+
+fn judge(value: f64, b: &Benchmark) -> Judgement {
+    match (b.low, b.high) {
+        (Some(low), _) if value < low - 1e-12 => Judgement::Below,
+        (_, Some(high)) if value > high + 1e-12 => Judgement::Above,
+        (None, None) => Judgement::Information,
+        _ => Judgement::Meets,
+    }
+}
+
+fn target(text: &str, low: Option<f64>, high: Option<f64>) -> Benchmark {
+    Benchmark { text: text.to_string(), low, high }
+}
+
+fn info(text: &str) -> Benchmark {
+    target(text, None, None)
+}
+
+/// The days the indicators look over: the period, cut at the as-of date.
+#[derive(Debug, Clone, Copy)]
+struct Window {
+    from: Date,
+    to: Date,
+}
+
+/// The whole calendar months inside the window, as their first and last days.
+fn whole_months(w: Window) -> Vec<(Date, Date)> {
+    let mut out = Vec::new();
+    let mut month = w.from.first_of_month();
+    while month <= w.to {
+        let (first, last) = (month, month.last_of_month());
+        if first >= w.from && last <= w.to {
+            out.push((first, last));
+        }
+        month = month.add_months(1);
+    }
+    out
+}
+
+/// Computes every indicator and practice gap for `bundle` at `as_of`.
+pub fn compute(bundle: &Bundle, as_of: Date) -> Practice {
+    let regs = &bundle.registers;
+    let role = bundle.meta.role;
+    let provider = role != Party::Authority;
+    let authority = role != Party::Provider;
+    let window = bundle.meta.period.map(|p| Window { from: p.from, to: p.to.min(as_of) }).filter(|w| w.from <= w.to);
+    let mut p = Practice::default();
+
+    if authority {
+        reach(regs, as_of, &mut p);
+        budget(regs, &mut p);
+    }
+    waiting(regs, as_of, authority, &mut p);
+    matching(regs, window, &mut p);
+    visiting(regs, window, &mut p);
+    vetting(regs, as_of, &mut p);
+    feedback(regs, as_of, &mut p);
+    out_of_county(regs, as_of, &mut p);
+    welsh(regs, as_of, &mut p);
+    men(regs, as_of, &mut p);
+    complaints(regs, window, &mut p);
+    continuations(regs, as_of, window, &mut p);
+
+    // An absent register is itself a gap where the standards expect the record.
+    let absent = |present: bool, requirement: &'static str, text: &str, p: &mut Practice| {
+        if !present {
+            p.gaps.push(PracticeGap { requirement, text: text.to_string(), safety: false });
+        }
+    };
+    if provider {
+        absent(
+            regs.children.is_some(),
+            "S07.P1",
+            "There is no usable register of referrals and matches (registers/children.csv), so waiting times and matching cannot be shown from records.",
+            &mut p,
+        );
+        absent(
+            regs.visits.is_some(),
+            "S08.P1",
+            "There is no usable visits register (registers/visits.csv), so regular visiting cannot be shown from records.",
+            &mut p,
+        );
+        absent(
+            regs.volunteers.is_some(),
+            "S05.P1",
+            "There is no usable volunteer register (registers/volunteers.csv), so the vetting of matched volunteers cannot be checked against records.",
+            &mut p,
+        );
+        absent(
+            regs.feedback.is_some(),
+            "S09.P1",
+            "There is no usable feedback register (registers/feedback.csv), so regular checks with children cannot be shown from records.",
+            &mut p,
+        );
+        absent(
+            regs.complaints.is_some(),
+            "S14.P1",
+            "There is no usable complaints register (registers/complaints.csv), so the handling of complaints cannot be shown from records (a register with only its header row shows there were none).",
+            &mut p,
+        );
+    }
+    if authority {
+        absent(
+            regs.population.is_some(),
+            "S12.LA1",
+            "There is no usable annual mapping of the looked-after population (registers/population.yaml), so the funding cannot be shown to rest on an estimate of eligible children.",
+            &mut p,
+        );
+    }
+    p
+}
+
+/// Children whose match runs on `day`, one entry per child.
+fn matched_children(children: &[Referral], day: Date) -> BTreeMap<&str, &Referral> {
+    children.iter().filter(|r| r.matched_on_day(day)).map(|r| (r.child_ref.as_str(), r)).collect()
+}
+
+fn waiting_children(children: &[Referral], day: Date) -> BTreeMap<&str, &Referral> {
+    // A child with a running match is not waiting, whatever an older row says.
+    let matched = matched_children(children, day);
+    children
+        .iter()
+        .filter(|r| r.waiting_on_day(day) && !matched.contains_key(r.child_ref.as_str()))
+        .map(|r| (r.child_ref.as_str(), r))
+        .collect()
+}
+
+fn reach(regs: &Registers, as_of: Date, p: &mut Practice) {
+    let b = Builder::new("reach", "Reach: children with an active match, of all children looked after", SRC_REACH)
+        .registers(&["registers/children.csv", "registers/population.yaml"])
+        .standards(&["S12"]);
+    let band = target("2.5% to 5.0% of children looked after", Some(0.025), Some(0.05));
+    let (Some(children), Some(pop)) = (&regs.children, &regs.population) else {
+        p.indicators.push(b.no_data(
+            Unit::Share,
+            "needs registers/children.csv and registers/population.yaml",
+            Some(band),
+        ));
+        return;
+    };
+    let matched = matched_children(children, as_of).len();
+    let ind = b.share(matched, pop.children_looked_after as usize, "children looked after", band, None);
+    if ind.judgement == Judgement::Below {
+        p.gaps.push(PracticeGap {
+            requirement: "S12.LA2",
+            text: format!(
+                "Only {} of children looked after had an active IV match at the as-of date (reach indicator), below the 2.5-5.0% that Appendix D expects.",
+                ind.display
+            ),
+            safety: false,
+        });
+    }
+    p.indicators.push(ind);
+}
+
+fn budget(regs: &Registers, p: &mut Practice) {
+    let b = Builder::new(
+        "budget_per_expected_match",
+        "IV budget against the reasonable budget for expected need",
+        SRC_BUDGET,
+    )
+    .registers(&["registers/population.yaml"])
+    .standards(&["S12"]);
+    let bench = target("at least the reasonable budget at 2.5% expected need (ratio 1.0)", Some(1.0), None);
+    let Some(pop) = &regs.population else {
+        p.indicators.push(b.no_data(Unit::Ratio, "needs registers/population.yaml", Some(bench)));
+        return;
+    };
+    let Some(budget) = pop.iv_budget else {
+        p.indicators.push(b.no_data(Unit::Ratio, "registers/population.yaml gives no iv_budget", Some(bench)));
+        return;
+    };
+    let cla = pop.children_looked_after;
+    if cla == 0 {
+        p.indicators.push(b.no_data(
+            Unit::Ratio,
+            "registers/population.yaml gives no children looked after",
+            Some(bench),
+        ));
+        return;
+    }
+    // Exact arithmetic in pence-free pounds: need = cla x permille / 1000.
+    let low_gbp = u64::from(cla) * u64::from(REACH_LOW_PERMILLE) * u64::from(COST_PER_MATCH_GBP) / 1000;
+    let high_gbp = u64::from(cla) * u64::from(REACH_HIGH_PERMILLE) * u64::from(COST_PER_MATCH_GBP) / 1000;
+    let need_low = f64::from(cla) * f64::from(REACH_LOW_PERMILLE) / 1000.0;
+    let need_high = f64::from(cla) * f64::from(REACH_HIGH_PERMILLE) / 1000.0;
+    let ratio = round(f64::from(budget) / low_gbp as f64);
+    let display = format!(
+        "£{} budget against a reasonable budget of £{} to £{} ({need_low:.1} to {need_high:.1} children expected to need an IV, 2.5-5.0% of {cla}, x £{}): ratio {ratio:.2} at 2.5%",
+        thousands(u64::from(budget)),
+        thousands(low_gbp),
+        thousands(high_gbp),
+        thousands(u64::from(COST_PER_MATCH_GBP)),
+    );
+    let judgement = judge(ratio, &bench);
+    if judgement == Judgement::Below {
+        p.gaps.push(PracticeGap {
+            requirement: "S12.LA2",
+            text: format!(
+                "The IV budget of £{} is below the reasonable budget of £{} for the lowest expected need (Appendix D: expected need x £2,400).",
+                thousands(u64::from(budget)),
+                thousands(low_gbp)
+            ),
+            safety: false,
+        });
+    }
+    p.indicators.push(Indicator {
+        id: b.id,
+        title: b.title,
+        unit: Unit::Ratio,
+        value: Some(ratio),
+        numerator: Some(f64::from(budget)),
+        denominator: Some(low_gbp as f64),
+        display,
+        benchmark: Some(bench),
+        source: b.source,
+        judgement,
+        note: None,
+        registers: b.registers,
+        standards: b.standards,
+    });
+}
+
+/// `12345` as `12,345`.
+pub fn thousands(n: u64) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, ch) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+fn waiting(regs: &Registers, as_of: Date, authority: bool, p: &mut Practice) {
+    let registers = ["registers/children.csv"];
+    let Some(children) = &regs.children else {
+        for (id, title) in [
+            ("waiting", "Children waiting for a match at the as-of date"),
+            ("waiting_over_3_months", "Of those waiting, waiting more than 3 months"),
+            ("waiting_over_12_months", "Of those waiting, waiting more than 12 months"),
+        ] {
+            let b = Builder::new(id, title, SRC_WAITING).registers(&registers).standards(&["S05", "S07"]);
+            p.indicators.push(b.no_data(Unit::Count, "needs registers/children.csv", None));
+        }
+        return;
+    };
+    let waiting = waiting_children(children, as_of);
+    p.indicators.push(
+        Builder::new("waiting", "Children waiting for a match at the as-of date", SRC_WAITING)
+            .registers(&registers)
+            .standards(&["S05", "S07"])
+            .count(
+                waiting.len(),
+                &format!("{} waiting (referred, consenting, not yet matched)", children_phrase(waiting.len())),
+                None,
+                None,
+            ),
+    );
+    for (id, title, months, requirement) in [
+        ("waiting_over_3_months", "Of those waiting, waiting more than 3 months", 3, "S05.GP8"),
+        (
+            "waiting_over_12_months",
+            "Of those waiting, waiting more than 12 months",
+            12,
+            if authority { "S12.LA2" } else { "S05.GP8" },
+        ),
+    ] {
+        let cutoff = as_of.add_months(-months);
+        let long: Vec<usize> = waiting.values().filter(|r| r.referred_on < cutoff).map(|r| r.line).collect();
+        let source = if months == 3 { SRC_THREE_MONTHS } else { SRC_WAITING };
+        let ind = Builder::new(id, title, source).registers(&registers).standards(&["S05", "S07"]).count(
+            long.len(),
+            &format!("{} referred before {cutoff}", children_phrase(long.len())),
+            Some(target("none", None, Some(0.0))),
+            None,
+        );
+        if !long.is_empty() {
+            p.gaps.push(PracticeGap {
+                requirement,
+                text: format!(
+                    "{} waiting at the as-of date had been referred more than {months} months earlier (registers/children.csv, {}).",
+                    children_phrase(long.len()),
+                    rows(&long)
+                ),
+                safety: false,
+            });
+        }
+        p.indicators.push(ind);
+    }
+}
+
+fn plural(n: usize, one: &str) -> String {
+    match (n, one.ends_with("ch")) {
+        (1, _) => format!("1 {one}"),
+        (_, true) => format!("{n} {one}es"),
+        _ => format!("{n} {one}s"),
+    }
+}
+
+fn children_phrase(n: usize) -> String {
+    if n == 1 { "1 child".into() } else { format!("{n} children") }
+}
+
+fn matching(regs: &Registers, window: Option<Window>, p: &mut Practice) {
+    let b = Builder::new(
+        "matched_within_3_months",
+        "Matches made in the period within 3 months of referral",
+        SRC_THREE_MONTHS,
+    )
+    .registers(&["registers/children.csv"])
+    .standards(&["S05", "S07"]);
+    let bench = target("every match within 3 months of referral", Some(1.0), None);
+    let (Some(children), Some(w)) = (&regs.children, window) else {
+        p.indicators.push(b.no_data(
+            Unit::Share,
+            no_data_why(regs.children.is_some(), "registers/children.csv"),
+            Some(bench),
+        ));
+        return;
+    };
+    let made: Vec<&Referral> =
+        children.iter().filter(|r| r.matched_on.is_some_and(|m| w.from <= m && m <= w.to)).collect();
+    let late: Vec<usize> =
+        made.iter().filter(|r| r.matched_on.is_some_and(|m| m > r.referred_on.add_months(3))).map(|r| r.line).collect();
+    let ind = b.share(made.len() - late.len(), made.len(), "matches made in the period", bench, None);
+    if !late.is_empty() {
+        p.gaps.push(PracticeGap {
+            requirement: "S05.GP8",
+            text: format!(
+                "{} of {} matches made in the period took more than three months from referral (registers/children.csv, {}).",
+                late.len(),
+                made.len(),
+                rows(&late)
+            ),
+            safety: false,
+        });
+    }
+    p.indicators.push(ind);
+}
+
+fn no_data_why(register_present: bool, register: &str) -> String {
+    if register_present { "bundle.yaml gives no usable period".to_string() } else { format!("needs {register}") }
+}
+
+fn visiting(regs: &Registers, window: Option<Window>, p: &mut Practice) {
+    let b = Builder::new(
+        "visit_months_covered",
+        "Whole months of active matches in the period with at least one visit",
+        SRC_MONTHLY,
+    )
+    .registers(&["registers/children.csv", "registers/visits.csv"])
+    .standards(&["S08"]);
+    let bench = target("a visit in every month of every match", Some(1.0), None);
+    let (Some(children), Some(visits), Some(w)) = (&regs.children, &regs.visits, window) else {
+        let why = if regs.children.is_none() || regs.visits.is_none() {
+            "needs registers/children.csv and registers/visits.csv".to_string()
+        } else {
+            "bundle.yaml gives no usable period".to_string()
+        };
+        p.indicators.push(b.no_data(Unit::Share, why, Some(bench)));
+        return;
+    };
+    let visited: HashSet<(&str, &str, i32, u8)> = visits
+        .iter()
+        .map(|v| (v.child_ref.as_str(), v.volunteer_ref.as_str(), v.date.year(), v.date.month()))
+        .collect();
+    let months = whole_months(w);
+    let (mut covered, mut total) = (0usize, 0usize);
+    let mut gaps: Vec<usize> = Vec::new();
+    for r in children {
+        let (Some(m), Some(v)) = (r.matched_on, &r.volunteer_ref) else { continue };
+        for &(first, last) in &months {
+            if m <= first && r.ended_on.is_none_or(|e| e > last) {
+                total += 1;
+                if visited.contains(&(r.child_ref.as_str(), v.as_str(), first.year(), first.month())) {
+                    covered += 1;
+                } else {
+                    gaps.push(r.line);
+                }
+            }
+        }
+    }
+    let ind = b.share(covered, total, "match-months", bench, None);
+    if total > covered {
+        p.gaps.push(PracticeGap {
+            requirement: "S08.P1",
+            text: format!(
+                "The visits register shows no visit in {} of {total} whole months of active matches in the period, against the expectation of at least one visit a month (registers/children.csv, {} for the matches concerned).",
+                total - covered,
+                rows(&gaps)
+            ),
+            safety: false,
+        });
+    }
+    p.indicators.push(ind);
+}
+
+/// Why a matched volunteer is not fully vetted, if they are not.
+fn vetting_failures(v: &Volunteer, first_match: Date) -> (Vec<&'static str>, Vec<&'static str>) {
+    let mut safety = Vec::new();
+    let mut training = Vec::new();
+    match (v.dbs_level, v.dbs_date) {
+        (Some(DbsLevel::Enhanced), Some(d)) if d <= first_match => {}
+        (Some(DbsLevel::Enhanced), Some(_)) => safety.push("an enhanced DBS check dated before the match"),
+        _ => safety.push("an enhanced DBS check"),
+    }
+    if v.references.is_none_or(|n| n < 2) {
+        safety.push("at least two references");
+    }
+    if v.approvers.is_none_or(|n| n < 2) {
+        safety.push("approval by more than one person");
+    }
+    if v.training_completed_on.is_none() {
+        training.push("completed initial training");
+    } else if TRAINING_TOPICS.iter().any(|t| !v.training_topics.iter().any(|k| k == t)) {
+        training.push("initial training covering every topic Standard 6 lists");
+    }
+    (safety, training)
+}
+
+fn vetting(regs: &Registers, as_of: Date, p: &mut Practice) {
+    let b = Builder::new(
+        "volunteers_fully_vetted",
+        "Volunteers with an active match who are fully vetted and trained",
+        SRC_VETTING,
+    )
+    .registers(&["registers/children.csv", "registers/volunteers.csv"])
+    .standards(&["S05", "S06", "S11"]);
+    let bench = target("every matched volunteer", Some(1.0), None);
+    let (Some(children), Some(volunteers)) = (&regs.children, &regs.volunteers) else {
+        p.indicators.push(b.no_data(
+            Unit::Share,
+            "needs registers/children.csv and registers/volunteers.csv",
+            Some(bench),
+        ));
+        return;
+    };
+    let by_ref: HashMap<&str, &Volunteer> = volunteers.iter().map(|v| (v.volunteer_ref.as_str(), v)).collect();
+    // Each volunteer with a running match, with the date of their earliest such match.
+    let mut active: BTreeMap<&str, Date> = BTreeMap::new();
+    for r in children.iter().filter(|r| r.matched_on_day(as_of)) {
+        if let (Some(v), Some(m)) = (&r.volunteer_ref, r.matched_on) {
+            let e = active.entry(v.as_str()).or_insert(m);
+            *e = (*e).min(m);
+        }
+    }
+    let mut by_reason: BTreeMap<&'static str, Vec<usize>> = BTreeMap::new();
+    let mut training_reasons: BTreeMap<&'static str, Vec<usize>> = BTreeMap::new();
+    let mut vetted = 0;
+    let mut counted = 0;
+    for (vref, first) in &active {
+        let Some(v) = by_ref.get(vref) else { continue };
+        counted += 1;
+        let (safety, training) = vetting_failures(v, *first);
+        if safety.is_empty() && training.is_empty() {
+            vetted += 1;
+        }
+        for r in safety {
+            by_reason.entry(r).or_default().push(v.line);
+        }
+        for r in training {
+            training_reasons.entry(r).or_default().push(v.line);
+        }
+    }
+    for (reason, lines) in &by_reason {
+        let text = format!(
+            "The volunteer register shows {} of {counted} volunteers with an active match without {reason} (registers/volunteers.csv, {}).",
+            lines.len(),
+            rows(lines)
+        );
+        for requirement in ["S05.P1", "S11.P1"] {
+            p.gaps.push(PracticeGap { requirement, text: text.clone(), safety: true });
+        }
+    }
+    for (reason, lines) in &training_reasons {
+        p.gaps.push(PracticeGap {
+            requirement: "S06.P1",
+            text: format!(
+                "The volunteer register shows {} of {counted} volunteers with an active match without {reason} (registers/volunteers.csv, {}).",
+                lines.len(),
+                rows(lines)
+            ),
+            safety: false,
+        });
+    }
+    p.indicators.push(b.share(vetted, counted, "volunteers with an active match", bench, None));
+}
+
+fn feedback(regs: &Registers, as_of: Date, p: &mut Practice) {
+    let b = Builder::new(
+        "feedback_within_6_months",
+        "Active matches with feedback from the child in the 6 months before the as-of date",
+        SRC_FEEDBACK,
+    )
+    .registers(&["registers/children.csv", "registers/feedback.csv"])
+    .standards(&["S09"]);
+    let bench = target("every active match", Some(1.0), None);
+    let (Some(children), Some(feedback)) = (&regs.children, &regs.feedback) else {
+        p.indicators.push(b.no_data(
+            Unit::Share,
+            "needs registers/children.csv and registers/feedback.csv",
+            Some(bench),
+        ));
+        return;
+    };
+    let since = as_of.add_months(-6);
+    let heard: HashSet<&str> = feedback
+        .iter()
+        .filter(|f| f.from == FeedbackFrom::Child && since < f.date && f.date <= as_of)
+        .map(|f| f.child_ref.as_str())
+        .collect();
+    let matched = matched_children(children, as_of);
+    let missing: Vec<usize> =
+        matched.values().filter(|r| !heard.contains(r.child_ref.as_str())).map(|r| r.line).collect();
+    let ind = b.share(matched.len() - missing.len(), matched.len(), "active matches", bench, None);
+    if !missing.is_empty() {
+        p.gaps.push(PracticeGap {
+            requirement: "S09.P1",
+            text: format!(
+                "The feedback register holds no feedback from the child in the six months to the as-of date for {} of {} active matches (registers/children.csv, {}).",
+                missing.len(),
+                matched.len(),
+                rows(&missing)
+            ),
+            safety: false,
+        });
+    }
+    p.indicators.push(ind);
+}
+
+fn out_of_county(regs: &Registers, as_of: Date, p: &mut Practice) {
+    let away = |r: &&Referral| matches!(r.placement, Some(Placement::OutOfCounty | Placement::OutOfWales));
+    for (id, title, waiting) in [
+        ("out_of_county_share", "Matched children placed out of county", false),
+        ("out_of_county_share_waiting", "Waiting children placed out of county", true),
+    ] {
+        let b = Builder::new(id, title, SRC_OUT_OF_COUNTY)
+            .registers(&["registers/children.csv"])
+            .standards(&["S01", "S13"]);
+        let bench = info("Welsh average 27% of looked-after children placed out of county");
+        let Some(children) = &regs.children else {
+            p.indicators.push(b.no_data(Unit::Share, "needs registers/children.csv", Some(bench)));
+            continue;
+        };
+        let group = if waiting { waiting_children(children, as_of) } else { matched_children(children, as_of) };
+        let known: Vec<&&Referral> = group.values().filter(|r| r.placement.is_some()).collect();
+        let n = known.iter().filter(|r| away(r)).count();
+        let of_what = if waiting {
+            "waiting children with a placement recorded"
+        } else {
+            "matched children with a placement recorded"
+        };
+        p.indicators.push(b.share(n, known.len(), of_what, bench, None));
+    }
+}
+
+fn welsh(regs: &Registers, as_of: Date, p: &mut Practice) {
+    let b = Builder::new(
+        "welsh_language_matches",
+        "Matched children whose first language is Welsh with a Welsh-speaking volunteer",
+        SRC_WELSH,
+    )
+    .registers(&["registers/children.csv", "registers/volunteers.csv"])
+    .standards(&["S05", "S13"]);
+    let bench = target("every child whose first language is Welsh", Some(1.0), None);
+    let (Some(children), Some(volunteers)) = (&regs.children, &regs.volunteers) else {
+        p.indicators.push(b.no_data(
+            Unit::Share,
+            "needs registers/children.csv and registers/volunteers.csv",
+            Some(bench),
+        ));
+        return;
+    };
+    let speaks: HashMap<&str, bool> =
+        volunteers.iter().map(|v| (v.volunteer_ref.as_str(), v.welsh_speaker == Some(true))).collect();
+    let matched = matched_children(children, as_of);
+    let welsh: Vec<&&Referral> = matched.values().filter(|r| r.first_language == Some(Language::Welsh)).collect();
+    let unmet: Vec<usize> = welsh
+        .iter()
+        .filter(|r| !r.volunteer_ref.as_deref().is_some_and(|v| speaks.get(v).copied().unwrap_or(false)))
+        .map(|r| r.line)
+        .collect();
+    let ind =
+        b.share(welsh.len() - unmet.len(), welsh.len(), "matched children whose first language is Welsh", bench, None);
+    if !unmet.is_empty() {
+        p.gaps.push(PracticeGap {
+            requirement: "S13.P2",
+            text: format!(
+                "{} of {} matched children whose first language is Welsh have a volunteer not recorded as a Welsh speaker (registers/children.csv, {}).",
+                unmet.len(),
+                welsh.len(),
+                rows(&unmet)
+            ),
+            safety: false,
+        });
+    }
+    p.indicators.push(ind);
+}
+
+fn men(regs: &Registers, as_of: Date, p: &mut Practice) {
+    let b = Builder::new("male_volunteers_share", "Men among active volunteers", SRC_MEN)
+        .registers(&["registers/volunteers.csv", "registers/children.csv"])
+        .standards(&["S05", "S13"]);
+    let (Some(volunteers), Some(children)) = (&regs.volunteers, &regs.children) else {
+        p.indicators.push(b.no_data(Unit::Share, "needs registers/volunteers.csv and registers/children.csv", None));
+        return;
+    };
+    let active: Vec<&Volunteer> = volunteers
+        .iter()
+        .filter(|v| v.approved_on.is_some_and(|a| a <= as_of) && v.left_on.is_none_or(|l| l > as_of))
+        .filter(|v| v.gender.is_some())
+        .collect();
+    let men = active.iter().filter(|v| v.gender == Some(Gender::Male)).count();
+    let mut group: BTreeMap<&str, &Referral> = matched_children(children, as_of);
+    group.extend(waiting_children(children, as_of));
+    let known: Vec<&&Referral> = group.values().filter(|r| r.gender.is_some()).collect();
+    let boys = known.iter().filter(|r| r.gender == Some(Gender::Male)).count();
+    let bench = if known.is_empty() {
+        info("the share of boys among matched and waiting children (none recorded)")
+    } else {
+        info(&format!(
+            "boys are {} of matched and waiting children ({boys} of {})",
+            percent(boys as f64 / known.len() as f64),
+            known.len()
+        ))
+    };
+    p.indicators.push(b.share(men, active.len(), "approved volunteers with a gender recorded", bench, None));
+}
+
+fn complaints(regs: &Registers, window: Option<Window>, p: &mut Practice) {
+    let b = Builder::new("complaints_resolved", "Complaints received in the period that are resolved", SRC_COMPLAINTS)
+        .registers(&["registers/complaints.csv"])
+        .standards(&["S14"]);
+    let (Some(complaints), Some(w)) = (&regs.complaints, window) else {
+        p.indicators.push(b.no_data(
+            Unit::Share,
+            no_data_why(regs.complaints.is_some(), "registers/complaints.csv"),
+            None,
+        ));
+        p.indicators.push(
+            Builder::new(
+                "complaints_median_days",
+                "Median days to resolve a complaint received in the period",
+                SRC_COMPLAINTS,
+            )
+            .registers(&["registers/complaints.csv"])
+            .standards(&["S14"])
+            .no_data(Unit::Days, no_data_why(regs.complaints.is_some(), "registers/complaints.csv"), None),
+        );
+        return;
+    };
+    let received: Vec<_> = complaints.iter().filter(|c| w.from <= c.received_on && c.received_on <= w.to).collect();
+    let resolved: Vec<i64> = received
+        .iter()
+        .filter_map(|c| c.resolved_on.filter(|r| *r <= w.to).map(|r| c.received_on.days_until(r)))
+        .collect();
+    let note = if received.is_empty() { Some("no complaints were received in the period".to_string()) } else { None };
+    p.indicators.push(b.share(
+        resolved.len(),
+        received.len(),
+        "complaints received in the period",
+        info("no target in the standards"),
+        note,
+    ));
+    let b = Builder::new(
+        "complaints_median_days",
+        "Median days to resolve a complaint received in the period",
+        SRC_COMPLAINTS,
+    )
+    .registers(&["registers/complaints.csv"])
+    .standards(&["S14"]);
+    match median(&resolved) {
+        None => p.indicators.push(b.no_data(Unit::Days, "no complaint received in the period has been resolved", None)),
+        Some(m) => p.indicators.push(Indicator {
+            id: b.id,
+            title: b.title,
+            unit: Unit::Days,
+            value: Some(m),
+            numerator: None,
+            denominator: Some(resolved.len() as f64),
+            display: format!("{m} days (median of {})", plural(resolved.len(), "resolved complaint")),
+            benchmark: None,
+            source: b.source,
+            judgement: Judgement::Information,
+            note: None,
+            registers: b.registers,
+            standards: b.standards,
+        }),
+    }
+}
+
+fn median(values: &[i64]) -> Option<f64> {
+    if values.is_empty() {
+        return None;
+    }
+    let mut v = values.to_vec();
+    v.sort_unstable();
+    let n = v.len();
+    Some(if n % 2 == 1 { v[n / 2] as f64 } else { (v[n / 2 - 1] + v[n / 2]) as f64 / 2.0 })
+}
+
+fn continuations(regs: &Registers, as_of: Date, window: Option<Window>, p: &mut Practice) {
+    let Some(children) = &regs.children else {
+        for (id, title, source, unit) in [
+            ("post18_continuations", "Active matches continuing beyond 18", SRC_POST18, Unit::Count),
+            ("planned_endings", "Matches ended in the period with a planned ending", SRC_ENDINGS, Unit::Share),
+            ("median_match_length_months", "Median length of matches ended in the period", SRC_LENGTH, Unit::Months),
+        ] {
+            let b = Builder::new(id, title, source).registers(&["registers/children.csv"]).standards(&["S07"]);
+            p.indicators.push(b.no_data(unit, "needs registers/children.csv", None));
+        }
+        return;
+    };
+    let matched = matched_children(children, as_of);
+    let post18 = matched.values().filter(|r| r.post18).count();
+    p.indicators.push(
+        Builder::new("post18_continuations", "Active matches continuing beyond 18", SRC_POST18)
+            .registers(&["registers/children.csv"])
+            .standards(&["S07"])
+            .count(
+                post18,
+                &format!(
+                    "{post18} {} over 18 still matched",
+                    if post18 == 1 { "young person" } else { "young people" }
+                ),
+                None,
+                None,
+            ),
+    );
+    let ended: Vec<&Referral> = match window {
+        Some(w) => children
+            .iter()
+            .filter(|r| r.matched_on.is_some() && r.ended_on.is_some_and(|e| w.from <= e && e <= w.to))
+            .collect(),
+        None => Vec::new(),
+    };
+    let planned = ended.iter().filter(|r| r.end_reason == Some(EndReason::Planned)).count();
+    let b = Builder::new("planned_endings", "Matches ended in the period with a planned ending", SRC_ENDINGS)
+        .registers(&["registers/children.csv"])
+        .standards(&["S07"]);
+    p.indicators.push(b.share(
+        planned,
+        ended.len(),
+        "matches ended in the period",
+        info("no target in the standards"),
+        None,
+    ));
+    let lengths: Vec<i64> = ended.iter().filter_map(|r| Some(months_between(r.matched_on?, r.ended_on?))).collect();
+    let b = Builder::new("median_match_length_months", "Median length of matches ended in the period", SRC_LENGTH)
+        .registers(&["registers/children.csv"])
+        .standards(&["S07"]);
+    match median(&lengths) {
+        None => p.indicators.push(b.no_data(Unit::Months, "no match ended in the period", None)),
+        Some(m) => p.indicators.push(Indicator {
+            id: b.id,
+            title: b.title,
+            unit: Unit::Months,
+            value: Some(m),
+            numerator: None,
+            denominator: Some(lengths.len() as f64),
+            display: format!("{m} months (median of {} ended in the period)", plural(lengths.len(), "match")),
+            benchmark: Some(info("three years (36 months) on average")),
+            source: b.source,
+            judgement: Judgement::Information,
+            note: None,
+            registers: b.registers,
+            standards: b.standards,
+        }),
+    }
+}
+
+/// Whole calendar months from `from` to `to` (a match from 15 January to
+/// 14 March ran one whole month; to 15 March, two).
+pub fn months_between(from: Date, to: Date) -> i64 {
+    let mut months = i64::from(to.year() - from.year()) * 12 + i64::from(to.month()) - i64::from(from.month());
+    if to.day() < from.day() {
+        months -= 1;
+    }
+    months.max(0)
+}
+
+/// The set of standards any indicator bears on, for reports.
+pub fn standards_with_indicators(indicators: &[Indicator]) -> BTreeSet<&'static str> {
+    indicators.iter().flat_map(|i| i.standards.iter().copied()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    //! Each indicator against a case worked out by hand.
+
+    use super::*;
+    use crate::bundle::registers::{Complaint, Feedback, Population, Visit};
+    use crate::bundle::{Bundle, BundleMeta, Period};
+
+    fn d(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    fn referral(
+        line: usize,
+        child: &str,
+        referred: &str,
+        matched: Option<&str>,
+        volunteer: Option<&str>,
+        ended: Option<&str>,
+    ) -> Referral {
+        Referral {
+            line,
+            child_ref: child.into(),
+            age: Some(12),
+            gender: Some(Gender::Female),
+            first_language: Some(Language::English),
+            placement: Some(Placement::InCounty),
+            placement_type: None,
+            referred_on: d(referred),
+            referral_source: None,
+            consent: true,
+            matched_on: matched.map(d),
+            volunteer_ref: volunteer.map(str::to_string),
+            ended_on: ended.map(d),
+            end_reason: ended.map(|_| EndReason::Planned),
+            post18: false,
+        }
+    }
+
+    fn volunteer(line: usize, vref: &str) -> Volunteer {
+        Volunteer {
+            line,
+            volunteer_ref: vref.into(),
+            gender: Some(Gender::Female),
+            welsh_speaker: Some(false),
+            care_experienced: None,
+            applied_on: None,
+            approved_on: Some(d("2017-01-01")),
+            approvers: Some(2),
+            references: Some(2),
+            dbs_level: Some(DbsLevel::Enhanced),
+            dbs_date: Some(d("2017-01-01")),
+            training_completed_on: Some(d("2017-02-01")),
+            training_topics: TRAINING_TOPICS.iter().map(|t| t.to_string()).collect(),
+            left_on: None,
+        }
+    }
+
+    fn visit(child: &str, vol: &str, date: &str) -> Visit {
+        Visit { line: 0, child_ref: child.into(), volunteer_ref: vol.into(), date: d(date) }
+    }
+
+    fn bundle(role: Party, registers: Registers) -> Bundle {
+        Bundle {
+            meta: BundleMeta {
+                organisation: "Test".into(),
+                role,
+                authorities: Vec::new(),
+                period: Some(Period { from: d("2025-04-01"), to: d("2026-03-31") }),
+                as_of: None,
+            },
+            evidence: Vec::new(),
+            unlinked: Vec::new(),
+            unlisted: Vec::new(),
+            diagnostics: Vec::new(),
+            registers,
+        }
+    }
+
+    fn get<'a>(p: &'a Practice, id: &str) -> &'a Indicator {
+        p.indicators.iter().find(|i| i.id == id).unwrap_or_else(|| panic!("no indicator {id}"))
+    }
+
+    fn fraction(i: &Indicator) -> (f64, f64) {
+        (i.numerator.unwrap(), i.denominator.unwrap())
+    }
+
+    #[test]
+    fn visiting_counts_whole_months_only_and_respects_month_boundaries() {
+        // A: matched before the period, still running: Apr 2025 - Mar 2026, 12 whole months.
+        // B: matched 15 June, ended 20 October: only July, August, September are whole.
+        let children = vec![
+            referral(2, "A", "2025-01-01", Some("2025-03-10"), Some("V1"), None),
+            referral(3, "B", "2025-05-01", Some("2025-06-15"), Some("V2"), Some("2025-10-20")),
+        ];
+        let mut visits = Vec::new();
+        for month in [
+            "2025-04", "2025-05", "2025-06", "2025-07", "2025-09", "2025-10", "2025-11", "2025-12", "2026-02",
+            "2026-03",
+        ] {
+            visits.push(visit("A", "V1", &format!("{month}-15")));
+        }
+        visits.push(visit("A", "V1", "2026-01-31")); // last day of January counts for January
+        visits.push(visit("A", "V2", "2025-08-10")); // the wrong volunteer: not A's match
+        visits.push(visit("B", "V2", "2025-06-20")); // June is not a whole month of B's match
+        visits.push(visit("B", "V2", "2025-07-01"));
+        visits.push(visit("B", "V2", "2025-09-30"));
+        let regs = Registers { children: Some(children), visits: Some(visits), ..Registers::default() };
+        let p = compute(&bundle(Party::Provider, regs), d("2026-03-31"));
+        let i = get(&p, "visit_months_covered");
+        // A: 11 of 12 (August missed); B: 2 of 3 (August missed).
+        assert_eq!(fraction(i), (13.0, 15.0));
+        assert_eq!(i.judgement, Judgement::Below);
+        let gap = p.gaps.iter().find(|g| g.requirement == "S08.P1").unwrap();
+        assert!(gap.text.contains("no visit in 2 of 15 whole months"), "{}", gap.text);
+        assert!(gap.text.contains("lines 2, 3"), "{}", gap.text);
+        assert!(!gap.safety);
+    }
+
+    #[test]
+    fn the_as_of_date_cuts_the_period() {
+        let children = vec![referral(2, "A", "2025-01-01", Some("2025-03-10"), Some("V1"), None)];
+        let visits = vec![visit("A", "V1", "2025-04-02")];
+        let regs = Registers { children: Some(children), visits: Some(visits), ..Registers::default() };
+        // At 15 February 2026 the whole months are April 2025 to January 2026.
+        let p = compute(&bundle(Party::Provider, regs), d("2026-02-15"));
+        assert_eq!(fraction(get(&p, "visit_months_covered")), (1.0, 10.0));
+    }
+
+    #[test]
+    fn matching_within_three_months_uses_calendar_months_clamped_at_month_end() {
+        let children = vec![
+            referral(2, "A", "2025-01-10", Some("2025-04-10"), Some("V1"), None), // exactly 3 months: within
+            referral(3, "B", "2025-05-31", Some("2025-09-01"), Some("V1"), None), // 31 Aug + 1 day: late
+            referral(4, "C", "2025-11-30", Some("2026-02-28"), Some("V1"), None), // 30 Nov + 3 months = 28 Feb: within
+            referral(5, "D", "2024-12-01", Some("2025-03-01"), Some("V1"), None), // matched before the period
+        ];
+        let regs = Registers { children: Some(children), ..Registers::default() };
+        let p = compute(&bundle(Party::Provider, regs), d("2026-03-31"));
+        assert_eq!(fraction(get(&p, "matched_within_3_months")), (2.0, 3.0));
+        let gap = p
+            .gaps
+            .iter()
+            .find(|g| g.requirement == "S05.GP8" && g.text.contains("took more than three months"))
+            .unwrap();
+        assert!(gap.text.starts_with("1 of 3 matches"), "{}", gap.text);
+    }
+
+    #[test]
+    fn waiting_counts_consenting_unmatched_open_referrals() {
+        let mut no_consent = referral(5, "E", "2025-06-01", None, None, None);
+        no_consent.consent = false;
+        let children = vec![
+            referral(2, "A", "2025-12-01", None, None, None), // waiting, over 3 months (cutoff 2025-12-31)
+            referral(3, "B", "2026-01-15", None, None, None), // waiting, under 3 months
+            referral(4, "C", "2025-03-01", None, None, None), // waiting, over 12 months (cutoff 2025-03-31)
+            no_consent,
+            referral(6, "F", "2025-06-01", None, None, Some("2026-02-01")), // referral closed
+            referral(7, "G", "2026-01-01", Some("2026-04-10"), Some("V1"), None), // matched after the as-of date
+        ];
+        let regs = Registers { children: Some(children), ..Registers::default() };
+        let p = compute(&bundle(Party::Provider, regs), d("2026-03-31"));
+        assert_eq!(get(&p, "waiting").value, Some(4.0));
+        assert_eq!(get(&p, "waiting_over_3_months").value, Some(2.0));
+        assert_eq!(get(&p, "waiting_over_12_months").value, Some(1.0));
+        assert_eq!(get(&p, "waiting_over_12_months").judgement, Judgement::Above);
+    }
+
+    #[test]
+    fn reach_and_budget_follow_appendix_d() {
+        let mut children: Vec<Referral> = (0..9)
+            .map(|n| referral(n + 2, &format!("C{n}"), "2024-01-01", Some("2024-02-01"), Some("V1"), None))
+            .collect();
+        // An ended match does not count towards reach.
+        children.push(referral(20, "X", "2024-01-01", Some("2024-02-01"), Some("V1"), Some("2025-12-01")));
+        let population = Population {
+            children_looked_after: 400,
+            over_7: None,
+            out_of_county: None,
+            out_of_wales: None,
+            three_plus_moves: None,
+            residential: None,
+            iv_budget: Some(30_000),
+        };
+        let regs = Registers { children: Some(children), population: Some(population), ..Registers::default() };
+        let p = compute(&bundle(Party::Authority, regs), d("2026-03-31"));
+        let reach = get(&p, "reach");
+        assert_eq!(fraction(reach), (9.0, 400.0));
+        assert_eq!(reach.value, Some(0.0225));
+        assert_eq!(reach.judgement, Judgement::Below);
+        assert!(
+            reach.display.starts_with("2.2% (9 of 400") || reach.display.starts_with("2.3% (9 of 400"),
+            "{}",
+            reach.display
+        );
+        // 400 x 2.5% = 10 children x £2,400 = £24,000; 400 x 5% = 20 x £2,400 = £48,000.
+        let budget = get(&p, "budget_per_expected_match");
+        assert_eq!(fraction(budget), (30_000.0, 24_000.0));
+        assert_eq!(budget.value, Some(1.25));
+        assert_eq!(budget.judgement, Judgement::Meets);
+        assert!(
+            budget
+                .display
+                .contains("£30,000 budget against a reasonable budget of £24,000 to £48,000 (10.0 to 20.0 children")
+        );
+        assert!(p.gaps.iter().any(|g| g.requirement == "S12.LA2" && g.text.contains("below the 2.5-5.0%")));
+        // A provider bundle has no reach or budget indicator.
+        let p = compute(&bundle(Party::Provider, Registers::default()), d("2026-03-31"));
+        assert!(p.indicators.iter().all(|i| i.id != "reach" && i.id != "budget_per_expected_match"));
+    }
+
+    #[test]
+    fn a_budget_below_the_reasonable_budget_is_a_gap() {
+        let population = Population {
+            children_looked_after: 250,
+            over_7: None,
+            out_of_county: None,
+            out_of_wales: None,
+            three_plus_moves: None,
+            residential: None,
+            iv_budget: Some(9_000),
+        };
+        let regs = Registers { children: Some(Vec::new()), population: Some(population), ..Registers::default() };
+        let p = compute(&bundle(Party::Authority, regs), d("2026-03-31"));
+        // 250 x 2.5% = 6.25 children x £2,400 = £15,000.
+        let budget = get(&p, "budget_per_expected_match");
+        assert_eq!(fraction(budget), (9_000.0, 15_000.0));
+        assert_eq!(budget.value, Some(0.6));
+        assert!(
+            p.gaps
+                .iter()
+                .any(|g| g.requirement == "S12.LA2"
+                    && g.text.contains("£9,000 is below the reasonable budget of £15,000"))
+        );
+    }
+
+    #[test]
+    fn vetting_finds_each_shortfall_and_safety_ones_are_priorities() {
+        let children = vec![
+            referral(2, "A", "2024-01-01", Some("2024-02-01"), Some("V1"), None),
+            referral(3, "B", "2024-01-01", Some("2024-02-01"), Some("V2"), None),
+            referral(4, "C", "2024-01-01", Some("2024-02-01"), Some("V3"), None),
+            referral(5, "D", "2024-01-01", Some("2024-02-01"), Some("V4"), Some("2025-01-01")), // ended: not counted
+        ];
+        let mut standard_dbs = volunteer(3, "V2");
+        standard_dbs.dbs_level = Some(DbsLevel::Standard);
+        let mut late_dbs_one_reference = volunteer(4, "V3");
+        late_dbs_one_reference.dbs_date = Some(d("2024-03-01"));
+        late_dbs_one_reference.references = Some(1);
+        let mut untrained = volunteer(5, "V4");
+        untrained.training_completed_on = None;
+        let volunteers = vec![volunteer(2, "V1"), standard_dbs, late_dbs_one_reference, untrained];
+        let regs = Registers { children: Some(children), volunteers: Some(volunteers), ..Registers::default() };
+        let p = compute(&bundle(Party::Provider, regs), d("2026-03-31"));
+        assert_eq!(fraction(get(&p, "volunteers_fully_vetted")), (1.0, 3.0));
+        let texts: Vec<&str> = p.gaps.iter().filter(|g| g.requirement == "S05.P1").map(|g| g.text.as_str()).collect();
+        assert_eq!(texts.len(), 3, "{texts:?}");
+        assert!(texts.iter().any(|t| t.contains(
+            "1 of 3 volunteers with an active match without an enhanced DBS check (registers/volunteers.csv, line 3)"
+        )));
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.contains("without an enhanced DBS check dated before the match") && t.contains("line 4"))
+        );
+        assert!(texts.iter().any(|t| t.contains("without at least two references")));
+        assert!(p.gaps.iter().filter(|g| g.requirement == "S05.P1" || g.requirement == "S11.P1").all(|g| g.safety));
+        // The ended match's untrained volunteer is not counted.
+        assert!(!p.gaps.iter().any(|g| g.requirement == "S06.P1"));
+    }
+
+    #[test]
+    fn feedback_counts_the_six_months_before_the_as_of_date() {
+        let children = vec![
+            referral(2, "A", "2024-01-01", Some("2024-02-01"), Some("V1"), None),
+            referral(3, "B", "2024-01-01", Some("2024-02-01"), Some("V1"), None),
+        ];
+        let feedback = vec![
+            Feedback { line: 2, child_ref: "A".into(), date: d("2025-09-30"), from: FeedbackFrom::Child }, // exactly 6 months: too old
+            Feedback { line: 3, child_ref: "B".into(), date: d("2025-10-01"), from: FeedbackFrom::Child },
+            Feedback { line: 4, child_ref: "A".into(), date: d("2026-01-01"), from: FeedbackFrom::Carer }, // not from the child
+        ];
+        let regs = Registers { children: Some(children), feedback: Some(feedback), ..Registers::default() };
+        let p = compute(&bundle(Party::Provider, regs), d("2026-03-31"));
+        assert_eq!(fraction(get(&p, "feedback_within_6_months")), (1.0, 2.0));
+        assert!(p.gaps.iter().any(|g| g.requirement == "S09.P1" && g.text.contains("for 1 of 2 active matches")));
+    }
+
+    #[test]
+    fn empty_registers_give_no_data_not_zero() {
+        let regs = Registers {
+            children: Some(Vec::new()),
+            visits: Some(Vec::new()),
+            volunteers: Some(Vec::new()),
+            feedback: Some(Vec::new()),
+            complaints: Some(Vec::<Complaint>::new()),
+            ..Registers::default()
+        };
+        let p = compute(&bundle(Party::Provider, regs), d("2026-03-31"));
+        assert_eq!(get(&p, "waiting").value, Some(0.0));
+        for id in
+            ["matched_within_3_months", "visit_months_covered", "volunteers_fully_vetted", "feedback_within_6_months"]
+        {
+            assert_eq!(get(&p, id).judgement, Judgement::NoData, "{id}");
+            assert_eq!(get(&p, id).value, None, "{id}");
+        }
+        // Registers that exist but are empty are not "absent".
+        assert!(p.gaps.is_empty(), "{:?}", p.gaps);
+    }
+
+    #[test]
+    fn absent_registers_are_gaps_where_the_standards_expect_the_record() {
+        let p = compute(&bundle(Party::Provider, Registers::default()), d("2026-03-31"));
+        let on: Vec<&str> = p.gaps.iter().map(|g| g.requirement).collect();
+        assert_eq!(on, ["S07.P1", "S08.P1", "S05.P1", "S09.P1", "S14.P1"]);
+        assert!(p.gaps.iter().all(|g| !g.safety));
+        let p = compute(&bundle(Party::Authority, Registers::default()), d("2026-03-31"));
+        let on: Vec<&str> = p.gaps.iter().map(|g| g.requirement).collect();
+        assert_eq!(on, ["S12.LA1"]);
+    }
+
+    #[test]
+    fn whole_months_between_dates() {
+        assert_eq!(months_between(d("2025-01-15"), d("2025-03-14")), 1);
+        assert_eq!(months_between(d("2025-01-15"), d("2025-03-15")), 2);
+        assert_eq!(months_between(d("2023-04-01"), d("2026-03-31")), 35);
+        assert_eq!(months_between(d("2026-03-31"), d("2025-01-01")), 0);
+        assert_eq!(thousands(1_234_567), "1,234,567");
+        assert_eq!(thousands(999), "999");
+    }
+}
