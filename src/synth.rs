@@ -31,7 +31,8 @@ Co-ordinator records that they have done so. Where practice changes, the change 
 children and young people in a way that suits their age and understanding.";
 
 /// Writes a provider bundle of `documents` Markdown files (and one PDF
-/// described in `evidence.yaml` for every 50 documents) into `dir`.
+/// described in `evidence.yaml` for every 50 documents) into `dir`, with
+/// registers of one match for every 5 documents.
 pub fn write_bundle(dir: &Path, catalog: &Catalog, documents: usize) -> io::Result<()> {
     std::fs::create_dir_all(dir)?;
     std::fs::write(
@@ -77,5 +78,54 @@ pub fn write_bundle(dir: &Path, catalog: &Catalog, documents: usize) -> io::Resu
             ));
         }
     }
-    std::fs::write(dir.join("evidence.yaml"), manifest)
+    std::fs::write(dir.join("evidence.yaml"), manifest)?;
+    write_registers(dir, documents / 5, &mut rng)
+}
+
+/// Registers in proportion: `matches` referrals, one volunteer each, about
+/// monthly visits over the period and feedback twice a year.
+fn write_registers(dir: &Path, matches: usize, rng: &mut Rng) -> io::Result<()> {
+    use std::fmt::Write;
+    let regs = dir.join("registers");
+    std::fs::create_dir_all(&regs)?;
+    let topics =
+        "safeguarding;children_in_care;boundaries;confidentiality;communication;equality_diversity;health_safety";
+    let mut children = String::from(
+        "child_ref,age,gender,first_language,placement,placement_type,referred_on,referral_source,consent,matched_on,volunteer_ref,ended_on,end_reason,post18\n",
+    );
+    let mut volunteers = String::from(
+        "volunteer_ref,gender,welsh_speaker,care_experienced,applied_on,approved_on,approvers,references,dbs_level,dbs_date,training_completed_on,training_topics,left_on\n",
+    );
+    let mut visits = String::from("child_ref,volunteer_ref,date\n");
+    let mut feedback = String::from("child_ref,date,from\n");
+    for n in 0..matches {
+        let gender = if rng.next().is_multiple_of(3) { "male" } else { "female" };
+        let placement = if rng.next().is_multiple_of(4) { "out_of_county" } else { "in_county" };
+        let start_month = 1 + rng.next() % 12;
+        let _ = writeln!(
+            children,
+            "C-{n:05},{},{gender},english,{placement},foster,2024-{start_month:02}-01,social_worker,yes,2024-{start_month:02}-20,V-{n:05},,,no",
+            8 + rng.next() % 10
+        );
+        let _ = writeln!(
+            volunteers,
+            "V-{n:05},{gender},no,no,2023-01-01,2023-03-01,2,2,enhanced,2023-02-01,2023-03-15,{topics},"
+        );
+        for month in 0..12 {
+            if !rng.next().is_multiple_of(25) {
+                let (year, m) = if month < 9 { (2025, month + 4) } else { (2026, month - 8) };
+                let _ = writeln!(visits, "C-{n:05},V-{n:05},{year}-{m:02}-{:02}", 1 + rng.next() % 28);
+            }
+        }
+        let _ = writeln!(feedback, "C-{n:05},2025-{:02}-10,child", 4 + rng.next() % 9);
+        let _ = writeln!(feedback, "C-{n:05},2026-0{}-15,child", 1 + rng.next() % 3);
+    }
+    std::fs::write(regs.join("children.csv"), children)?;
+    std::fs::write(regs.join("volunteers.csv"), volunteers)?;
+    std::fs::write(regs.join("visits.csv"), visits)?;
+    std::fs::write(regs.join("feedback.csv"), feedback)?;
+    std::fs::write(
+        regs.join("complaints.csv"),
+        "ref,received_on,resolved_on,outcome\nCMP-1,2025-06-01,2025-06-10,not_upheld\n",
+    )
 }

@@ -133,14 +133,15 @@ fn value_or_empty(value: &Value) -> Value {
 /// Renders `report` as `kind` in `format` into a string.
 pub fn render(report: &Report, kind: ReportKind, format: Format, templates: &Templates) -> Result<String, RenderError> {
     let mut out = Vec::new();
-    render_to(report, kind, format, templates, &mut out)?;
+    render_to(report.clone(), kind, format, templates, &mut out)?;
     Ok(String::from_utf8(out).expect("templates and the report model are UTF-8"))
 }
 
 /// Renders `report` as `kind` in `format` straight into `out`, so that a
-/// large report is never held in memory whole.
+/// large report is never held in memory whole. It takes the model by value
+/// so that the model can be freed once the template context is built.
 pub fn render_to(
-    report: &Report,
+    report: Report,
     kind: ReportKind,
     format: Format,
     templates: &Templates,
@@ -148,7 +149,7 @@ pub fn render_to(
 ) -> Result<(), RenderError> {
     let ext = match format {
         Format::Json => {
-            serde_json::to_writer_pretty(&mut *out, report)?;
+            serde_json::to_writer_pretty(&mut *out, &report)?;
             return out.write_all(b"\n").map_err(RenderError::Io);
         }
         Format::Markdown => "md",
@@ -156,7 +157,9 @@ pub fn render_to(
     };
     let env = environment(templates);
     let template = env.get_template(&format!("{}.{ext}", kind.template_stem()))?;
-    template.render_captured_to(Value::from(minijinja::value::Serde(report)), &mut *out)?;
+    let context = Value::from(minijinja::value::Serde(&report));
+    drop(report);
+    template.render_captured_to(context, &mut *out)?;
     Ok(())
 }
 

@@ -179,6 +179,9 @@ pub struct RequirementView {
     pub gaps: Vec<String>,
 }
 
+/// Evidence cited for a requirement. Its digest is in the evidence index,
+/// under the same path: repeating it for every citation would double the
+/// report's memory on a large bundle.
 #[derive(Debug, Clone, Serialize)]
 pub struct Citation {
     pub path: String,
@@ -187,7 +190,6 @@ pub struct Citation {
     pub review_due: Option<crate::date::Date>,
     pub currency: Currency,
     pub currency_label: &'static str,
-    pub digest: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -270,7 +272,6 @@ fn citation(e: &Evidence, currency: Currency) -> Citation {
         review_due: e.review_due,
         currency,
         currency_label: currency.label(),
-        digest: e.digest.clone(),
     }
 }
 

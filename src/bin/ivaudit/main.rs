@@ -48,6 +48,10 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             }
             let audit = ivaudit::audit(&catalog, &a.bundle, a.as_of).map_err(|e| e.to_string())?;
             print_diagnostics(&audit.bundle.diagnostics);
+            // Only the report model is needed from here: free the rest
+            // before rendering, which is when memory peaks.
+            let ivaudit::Audit { report: model, .. } = audit;
+            drop(catalog);
             let templates = match a.templates {
                 Some(d) => Templates::Dir(d),
                 None => Templates::Embedded,
@@ -58,14 +62,14 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                     let file =
                         std::fs::File::create(path).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
                     let mut writer = std::io::BufWriter::new(file);
-                    report::render_to(&audit.report, kind, format, &templates, &mut writer)
+                    let s = model.summary.clone();
+                    report::render_to(model, kind, format, &templates, &mut writer)
                         .map_err(|e| e.to_string())
                         .and_then(|()| writer.flush().map_err(|e| format!("cannot write {}: {e}", path.display())))
                         .inspect_err(|_| {
                             // Never leave a half-written report behind.
                             let _ = std::fs::remove_file(path);
                         })?;
-                    let s = &audit.report.summary;
                     eprintln!(
                         "ivaudit: wrote {} ({} priority actions, {} areas for improvement, {} recommendations)",
                         path.display(),
@@ -76,7 +80,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 }
                 None => {
                     let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
-                    let written = report::render_to(&audit.report, kind, format, &templates, &mut stdout)
+                    let written = report::render_to(model, kind, format, &templates, &mut stdout)
                         .and_then(|()| stdout.flush().map_err(report::RenderError::Io));
                     match written {
                         Err(e) if !e.is_broken_pipe() => return Err(e.to_string()),
