@@ -1335,6 +1335,111 @@ mod tests {
     }
 
     #[test]
+    fn out_of_county_shares_of_matched_and_waiting_children() {
+        let mut a = referral(2, "A", "2024-01-01", Some("2024-02-01"), Some("V1"), None);
+        a.placement = Some(Placement::OutOfCounty);
+        let mut b = referral(3, "B", "2024-01-01", Some("2024-02-01"), Some("V1"), None);
+        b.placement = Some(Placement::OutOfWales);
+        let c = referral(4, "C", "2024-01-01", Some("2024-02-01"), Some("V1"), None); // in county
+        let mut unknown = referral(5, "D", "2024-01-01", Some("2024-02-01"), Some("V1"), None);
+        unknown.placement = None; // not counted either way
+        let mut w = referral(6, "W", "2026-01-01", None, None, None);
+        w.placement = Some(Placement::OutOfCounty);
+        let regs = Registers { children: Some(vec![a, b, c, unknown, w]), ..Registers::default() };
+        let p = compute(&bundle(Party::Provider, regs), d("2026-03-31"));
+        assert_eq!(fraction(get(&p, "out_of_county_share")), (2.0, 3.0));
+        assert_eq!(fraction(get(&p, "out_of_county_share_waiting")), (1.0, 1.0));
+        assert_eq!(get(&p, "out_of_county_share").judgement, Judgement::Information);
+    }
+
+    #[test]
+    fn welsh_speaking_children_need_welsh_speaking_volunteers() {
+        let mut a = referral(2, "A", "2024-01-01", Some("2024-02-01"), Some("V1"), None);
+        a.first_language = Some(Language::Welsh);
+        let mut b = referral(3, "B", "2024-01-01", Some("2024-02-01"), Some("V2"), None);
+        b.first_language = Some(Language::Welsh);
+        let c = referral(4, "C", "2024-01-01", Some("2024-02-01"), Some("V2"), None); // English: not counted
+        let mut v1 = volunteer(2, "V1");
+        v1.welsh_speaker = Some(true);
+        let regs = Registers {
+            children: Some(vec![a, b, c]),
+            volunteers: Some(vec![v1, volunteer(3, "V2")]),
+            ..Registers::default()
+        };
+        let p = compute(&bundle(Party::Provider, regs), d("2026-03-31"));
+        assert_eq!(fraction(get(&p, "welsh_language_matches")), (1.0, 2.0));
+        let gap = p.gaps.iter().find(|g| g.requirement == "S13.P2").unwrap();
+        assert!(gap.text.starts_with("1 of 2 matched children whose first language is Welsh"), "{}", gap.text);
+        assert!(gap.text.contains("line 3"), "{}", gap.text);
+    }
+
+    #[test]
+    fn men_among_volunteers_against_boys_among_children() {
+        let mut boy = referral(2, "A", "2024-01-01", Some("2024-02-01"), Some("V1"), None);
+        boy.gender = Some(Gender::Male);
+        let girl = referral(3, "B", "2026-01-01", None, None, None); // waiting, counted
+        let mut man = volunteer(2, "V1");
+        man.gender = Some(Gender::Male);
+        let mut left = volunteer(3, "V2");
+        left.left_on = Some(d("2025-06-01")); // no longer active
+        let mut not_yet = volunteer(4, "V3");
+        not_yet.approved_on = None; // not approved
+        let regs = Registers {
+            children: Some(vec![boy, girl]),
+            volunteers: Some(vec![man, left, not_yet, volunteer(5, "V4"), volunteer(6, "V5")]),
+            ..Registers::default()
+        };
+        let p = compute(&bundle(Party::Provider, regs), d("2026-03-31"));
+        let i = get(&p, "male_volunteers_share");
+        assert_eq!(fraction(i), (1.0, 3.0));
+        assert_eq!(i.benchmark.as_ref().unwrap().text, "boys are 50% of matched and waiting children (1 of 2)");
+    }
+
+    #[test]
+    fn complaints_in_the_period_resolved_and_median_days() {
+        let complaint = |line, received: &str, resolved: Option<&str>| Complaint {
+            line,
+            received_on: d(received),
+            resolved_on: resolved.map(d),
+            outcome: None,
+        };
+        let complaints = vec![
+            complaint(2, "2025-05-01", Some("2025-05-08")), // 7 days
+            complaint(3, "2025-06-01", Some("2025-06-21")), // 20 days
+            complaint(4, "2025-07-01", Some("2025-07-04")), // 3 days
+            complaint(5, "2026-03-01", None),               // open
+            complaint(6, "2025-03-01", Some("2025-03-02")), // before the period
+            complaint(7, "2026-03-20", Some("2026-04-10")), // resolved after the as-of date: still open then
+        ];
+        let regs = Registers { complaints: Some(complaints), ..Registers::default() };
+        let p = compute(&bundle(Party::Provider, regs), d("2026-03-31"));
+        assert_eq!(fraction(get(&p, "complaints_resolved")), (3.0, 5.0));
+        assert_eq!(get(&p, "complaints_median_days").value, Some(7.0));
+    }
+
+    #[test]
+    fn continuations_endings_and_match_length() {
+        let mut over18 = referral(2, "A", "2019-01-01", Some("2019-02-01"), Some("V1"), None);
+        over18.post18 = true;
+        let mut planned = referral(3, "B", "2022-01-01", Some("2022-01-15"), Some("V1"), Some("2025-07-15")); // 42 months
+        planned.end_reason = Some(EndReason::Planned);
+        let mut left = referral(4, "C", "2024-01-01", Some("2024-03-10"), Some("V1"), Some("2025-09-09")); // 17 months
+        left.end_reason = Some(EndReason::VolunteerLeft);
+        let mut earlier = referral(5, "D", "2020-01-01", Some("2020-02-01"), Some("V1"), Some("2025-03-31")); // before the period
+        earlier.end_reason = Some(EndReason::ChildChoice);
+        let closed_unmatched = referral(6, "E", "2025-05-01", None, None, Some("2025-08-01")); // not a match
+        let regs = Registers {
+            children: Some(vec![over18, planned, left, earlier, closed_unmatched]),
+            ..Registers::default()
+        };
+        let p = compute(&bundle(Party::Provider, regs), d("2026-03-31"));
+        assert_eq!(get(&p, "post18_continuations").value, Some(1.0));
+        assert_eq!(get(&p, "post18_continuations").display, "1 young person over 18 still matched");
+        assert_eq!(fraction(get(&p, "planned_endings")), (1.0, 2.0));
+        assert_eq!(get(&p, "median_match_length_months").value, Some(29.5));
+    }
+
+    #[test]
     fn whole_months_between_dates() {
         assert_eq!(months_between(d("2025-01-15"), d("2025-03-14")), 1);
         assert_eq!(months_between(d("2025-01-15"), d("2025-03-15")), 2);
