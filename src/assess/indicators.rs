@@ -624,20 +624,24 @@ fn visiting(regs: &Registers, window: Option<Window>, p: &mut Practice) {
     p.indicators.push(ind);
 }
 
-/// Why a matched volunteer is not fully vetted, if they are not.
-fn vetting_failures(v: &Volunteer, first_match: Date) -> (Vec<&'static str>, Vec<&'static str>) {
+/// Why a matched volunteer is not fully vetted, if they are not. The
+/// register holds a volunteer's latest DBS check, so a renewal cannot be told
+/// from a late first check: an enhanced check on record by the as-of date is
+/// what counts. Approval, which is recorded once, must come before matching.
+fn vetting_failures(v: &Volunteer, first_match: Date, as_of: Date) -> (Vec<&'static str>, Vec<&'static str>) {
     let mut safety = Vec::new();
     let mut training = Vec::new();
-    match (v.dbs_level, v.dbs_date) {
-        (Some(DbsLevel::Enhanced), Some(d)) if d <= first_match => {}
-        (Some(DbsLevel::Enhanced), Some(_)) => safety.push("an enhanced DBS check dated before the match"),
-        _ => safety.push("an enhanced DBS check"),
+    if !(v.dbs_level == Some(DbsLevel::Enhanced) && v.dbs_date.is_some_and(|d| d <= as_of)) {
+        safety.push("an enhanced DBS check on record");
     }
     if v.references.is_none_or(|n| n < 2) {
         safety.push("at least two references");
     }
     if v.approvers.is_none_or(|n| n < 2) {
         safety.push("approval by more than one person");
+    }
+    if v.approved_on.is_none_or(|a| a > first_match) {
+        safety.push("approval recorded before their first match");
     }
     if v.training_completed_on.is_none() {
         training.push("completed initial training");
@@ -680,7 +684,7 @@ fn vetting(regs: &Registers, as_of: Date, p: &mut Practice) {
     for (vref, first) in &active {
         let Some(v) = by_ref.get(vref) else { continue };
         counted += 1;
-        let (safety, training) = vetting_failures(v, *first);
+        let (safety, training) = vetting_failures(v, *first, as_of);
         if safety.is_empty() && training.is_empty() {
             vetted += 1;
         }
@@ -1259,24 +1263,25 @@ mod tests {
         ];
         let mut standard_dbs = volunteer(3, "V2");
         standard_dbs.dbs_level = Some(DbsLevel::Standard);
-        let mut late_dbs_one_reference = volunteer(4, "V3");
-        late_dbs_one_reference.dbs_date = Some(d("2024-03-01"));
-        late_dbs_one_reference.references = Some(1);
+        let mut approved_late_one_reference = volunteer(4, "V3");
+        approved_late_one_reference.approved_on = Some(d("2024-03-01")); // after the match on 2024-02-01
+        approved_late_one_reference.dbs_date = Some(d("2025-06-01")); // a renewal: still on record
+        approved_late_one_reference.references = Some(1);
         let mut untrained = volunteer(5, "V4");
         untrained.training_completed_on = None;
-        let volunteers = vec![volunteer(2, "V1"), standard_dbs, late_dbs_one_reference, untrained];
+        let volunteers = vec![volunteer(2, "V1"), standard_dbs, approved_late_one_reference, untrained];
         let regs = Registers { children: Some(children), volunteers: Some(volunteers), ..Registers::default() };
         let p = compute(&bundle(Party::Provider, regs), d("2026-03-31"));
         assert_eq!(fraction(get(&p, "volunteers_fully_vetted")), (1.0, 3.0));
         let texts: Vec<&str> = p.gaps.iter().filter(|g| g.requirement == "S05.P1").map(|g| g.text.as_str()).collect();
         assert_eq!(texts.len(), 3, "{texts:?}");
         assert!(texts.iter().any(|t| t.contains(
-            "1 of 3 volunteers with an active match without an enhanced DBS check (registers/volunteers.csv, line 3)"
+            "1 of 3 volunteers with an active match without an enhanced DBS check on record (registers/volunteers.csv, line 3)"
         )));
         assert!(
             texts
                 .iter()
-                .any(|t| t.contains("without an enhanced DBS check dated before the match") && t.contains("line 4"))
+                .any(|t| t.contains("without approval recorded before their first match") && t.contains("line 4"))
         );
         assert!(texts.iter().any(|t| t.contains("without at least two references")));
         assert!(p.gaps.iter().filter(|g| g.requirement == "S05.P1" || g.requirement == "S11.P1").all(|g| g.safety));

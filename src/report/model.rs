@@ -288,7 +288,7 @@ fn rules() -> Rules {
         indicators: vec![
             "Indicators are computed from the registers at the as-of date over the bundle's period (cut at the as-of date). A match runs from matched_on up to, but not including, ended_on; a child is waiting when referred, consenting, not matched and the referral not closed.".into(),
             "A whole month counts towards visiting when the match ran for all of it and the month lies wholly in the period; it is covered when the visits register holds at least one visit by that volunteer to that child in it.".into(),
-            "A volunteer with an active match is fully vetted with an enhanced DBS check dated on or before their first active match, at least two references, at least two approvers, and completed initial training covering every topic Standard 6 lists.".into(),
+            "A volunteer with an active match is fully vetted with an enhanced DBS check on record (the register holds the latest check, so a renewal is not a late check), at least two references, at least two approvers, approval dated on or before their first active match, and completed initial training covering every topic Standard 6 lists.".into(),
             "Where a register shows practice falling short, the shortfall is added to the requirement it bears on, which is then at most partly met; a shortfall that puts children's safety at stake is a priority action. An absent register is a gap where the standards expect the record.".into(),
             "Reports never show a child's or volunteer's reference: they cite the register's file and line numbers.".into(),
         ],
