@@ -447,7 +447,7 @@ fn practice_that_contradicts_policy_changes_status_and_findings() {
     assert_eq!(
         s05["gaps"],
         serde_json::json!([
-            "The volunteer register shows 1 of 2 volunteers with an active match without an enhanced DBS check (registers/volunteers.csv, line 3)."
+            "The volunteer register shows 1 of 2 volunteers with an active match without an enhanced DBS check on record (registers/volunteers.csv, line 3)."
         ])
     );
     let findings = report["findings"].as_array().unwrap();
