@@ -34,6 +34,7 @@ const SRC_THREE_MONTHS: &str = "Standard 5, good practice, bullet 8: “Every ef
 const SRC_MONTHLY: &str = "Standard 8, good practice, bullet 1: IVs “should expect to visit a minimum of once a month”";
 const SRC_VETTING: &str = "Standard 5, good practice, bullet 2 (enhanced DBS checks, at least two references, more than one person approving) and Standard 6, good practice, bullet 2 (initial training topics)";
 const SRC_FEEDBACK: &str = "Standard 9: feedback “should be requested from children and young people on a regular basis” (six months is ivaudit's measure of regular)";
+const SRC_REVIEW: &str = "Standard 9, good practice, bullet 2: “The IV arrangement should be reviewed by the local authority at every Statutory Review with the IRO asking for feedback”; Statutory Reviews are held at least every six months";
 const SRC_OUT_OF_COUNTY: &str = "Appendix D, Principle 3: Welsh average 27% of looked-after children placed out of county; in the 2018 snapshot 36% of matched and 44% of waiting children were placed out of county (practice assessment)";
 const SRC_WAITING: &str = "National figures: 43 children waiting in Wales in 2022 and 38 in 2023 (Children's Legal Centre Wales briefing); nearly a third of the 2018 waiting list had waited over 12 months (practice assessment)";
 const SRC_WELSH: &str = "Standard 13, IV service providers will, bullet 2 (children whose first language is Welsh) and Standard 5, bullet 3 (volunteers speaking Welsh)";
@@ -281,6 +282,9 @@ pub fn compute(bundle: &Bundle, as_of: Date) -> Practice {
     visiting(regs, window, &mut p);
     vetting(regs, as_of, &mut p);
     feedback(regs, as_of, &mut p);
+    if authority {
+        reviewed(regs, as_of, &mut p);
+    }
     out_of_county(regs, as_of, &mut p);
     welsh(regs, as_of, &mut p);
     men(regs, as_of, &mut p);
@@ -500,7 +504,7 @@ fn waiting(regs: &Registers, as_of: Date, authority: bool, p: &mut Practice) {
         let ind = Builder::new(id, title, source).registers(&registers).standards(&["S05", "S07"]).count(
             long.len(),
             &format!("{} referred before {cutoff}", children_phrase(long.len())),
-            Some(target("none", None, Some(0.0))),
+            Some(target("no child waiting that long", None, Some(0.0))),
             None,
         );
         if !long.is_empty() {
@@ -751,6 +755,52 @@ fn feedback(regs: &Registers, as_of: Date, p: &mut Practice) {
             requirement: "S09.P1",
             text: format!(
                 "The feedback register holds no feedback from the child in the six months to the as-of date for {} of {} active matches (registers/children.csv, {}).",
+                missing.len(),
+                matched.len(),
+                rows(&missing)
+            ),
+            safety: false,
+        });
+    }
+    p.indicators.push(ind);
+}
+
+/// Whether the authority hears about each match: feedback from the child's
+/// social worker or IRO, as at a Statutory Review.
+fn reviewed(regs: &Registers, as_of: Date, p: &mut Practice) {
+    let b = Builder::new(
+        "reviewed_by_authority_within_6_months",
+        "Active matches with feedback from the social worker or IRO in the 6 months before the as-of date",
+        SRC_REVIEW,
+    )
+    .registers(&["registers/children.csv", "registers/feedback.csv"])
+    .standards(&["S08", "S09"]);
+    let bench = target("every active match", Some(1.0), None);
+    let (Some(children), Some(feedback)) = (&regs.children, &regs.feedback) else {
+        p.indicators.push(b.no_data(
+            Unit::Share,
+            "needs registers/children.csv and registers/feedback.csv",
+            Some(bench),
+        ));
+        return;
+    };
+    let since = as_of.add_months(-6);
+    let heard: HashSet<&str> = feedback
+        .iter()
+        .filter(|f| {
+            matches!(f.from, FeedbackFrom::SocialWorker | FeedbackFrom::Iro) && since < f.date && f.date <= as_of
+        })
+        .map(|f| f.child_ref.as_str())
+        .collect();
+    let matched = matched_children(children, as_of);
+    let missing: Vec<usize> =
+        matched.values().filter(|r| !heard.contains(r.child_ref.as_str())).map(|r| r.line).collect();
+    let ind = b.share(matched.len() - missing.len(), matched.len(), "active matches", bench, None);
+    if !missing.is_empty() {
+        p.gaps.push(PracticeGap {
+            requirement: "S09.LA1",
+            text: format!(
+                "The feedback register holds nothing from the social worker or IRO in the six months to the as-of date for {} of {} active matches (registers/children.csv, {}).",
                 missing.len(),
                 matched.len(),
                 rows(&missing)
@@ -1304,6 +1354,29 @@ mod tests {
         let p = compute(&bundle(Party::Provider, regs), d("2026-03-31"));
         assert_eq!(fraction(get(&p, "feedback_within_6_months")), (1.0, 2.0));
         assert!(p.gaps.iter().any(|g| g.requirement == "S09.P1" && g.text.contains("for 1 of 2 active matches")));
+    }
+
+    #[test]
+    fn authorities_hear_about_each_match_from_social_workers_or_iros() {
+        let children = vec![
+            referral(2, "A", "2024-01-01", Some("2024-02-01"), Some("V1"), None),
+            referral(3, "B", "2024-01-01", Some("2024-02-01"), Some("V1"), None),
+            referral(4, "C", "2024-01-01", Some("2024-02-01"), Some("V1"), None),
+        ];
+        let feedback = vec![
+            Feedback { line: 2, child_ref: "A".into(), date: d("2026-01-10"), from: FeedbackFrom::Iro },
+            Feedback { line: 3, child_ref: "B".into(), date: d("2026-02-10"), from: FeedbackFrom::Child }, // not the authority
+            Feedback { line: 4, child_ref: "C".into(), date: d("2025-08-10"), from: FeedbackFrom::SocialWorker }, // too old
+        ];
+        let regs =
+            Registers { children: Some(children.clone()), feedback: Some(feedback.clone()), ..Registers::default() };
+        let p = compute(&bundle(Party::Authority, regs), d("2026-03-31"));
+        assert_eq!(fraction(get(&p, "reviewed_by_authority_within_6_months")), (1.0, 3.0));
+        assert!(p.gaps.iter().any(|g| g.requirement == "S09.LA1" && g.text.contains("for 2 of 3 active matches")));
+        // Providers are not judged on the authority's reviews.
+        let regs = Registers { children: Some(children), feedback: Some(feedback), ..Registers::default() };
+        let p = compute(&bundle(Party::Provider, regs), d("2026-03-31"));
+        assert!(p.indicators.iter().all(|i| i.id != "reviewed_by_authority_within_6_months"));
     }
 
     #[test]
