@@ -1137,6 +1137,7 @@ mod tests {
                 authorities: Vec::new(),
                 period: Some(Period { from: d("2025-04-01"), to: d("2026-03-31") }),
                 as_of: None,
+                commissioning: Default::default(),
             },
             evidence: Vec::new(),
             unlinked: Vec::new(),

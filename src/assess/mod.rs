@@ -3,6 +3,7 @@
 
 pub mod indicators;
 pub mod rating;
+pub mod specification;
 pub mod status;
 
 use serde::Serialize;
@@ -68,12 +69,16 @@ pub struct Assessment {
     pub findings: Vec<Finding>,
     /// What the registers show.
     pub indicators: Vec<indicators::Indicator>,
+    /// The service specification against its required clauses (authority bundles).
+    pub specification: Option<specification::SpecificationCheck>,
 }
 
 /// Assesses `bundle` against `catalog` at `as_of`.
 pub fn assess(catalog: &Catalog, bundle: &Bundle, as_of: Date) -> Assessment {
     let role = bundle.meta.role;
     let practice = indicators::compute(bundle, as_of);
+    let specification = specification::check(catalog, bundle, as_of);
+    let spec_gaps: &[(String, String)] = specification.as_ref().map(|s| s.gaps.as_slice()).unwrap_or(&[]);
     // Evidence linked to each ID, whether a requirement or a whole standard.
     let mut links: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, e) in bundle.evidence.iter().enumerate() {
@@ -97,7 +102,14 @@ pub fn assess(catalog: &Catalog, bundle: &Bundle, as_of: Date) -> Assessment {
                 linked.sort_unstable();
                 linked.dedup();
                 let mut result = status::assess(req, &linked, &bundle.evidence, as_of);
-                result.add_practice_gaps(practice.gaps.iter().filter(|g| g.requirement == req.id));
+                result.add_practice_gaps(
+                    practice
+                        .gaps
+                        .iter()
+                        .filter(|g| g.requirement == req.id)
+                        .map(|g| (g.text.as_str(), g.safety))
+                        .chain(spec_gaps.iter().filter(|(r, _)| *r == req.id).map(|(_, t)| (t.as_str(), false))),
+                );
                 result
             })
             .collect();
@@ -110,7 +122,7 @@ pub fn assess(catalog: &Catalog, bundle: &Bundle, as_of: Date) -> Assessment {
         };
         standards.push(StandardResult { id: standard.id.clone(), rating, reason, requirements: results });
     }
-    Assessment { as_of, role, standards, findings, indicators: practice.indicators }
+    Assessment { as_of, role, standards, findings, indicators: practice.indicators, specification }
 }
 
 /// The first sentence of a requirement's text, for quoting in a finding.

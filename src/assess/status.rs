@@ -222,13 +222,14 @@ impl RequirementResult {
     /// Adds what the registers show. Practice that falls short makes a met
     /// requirement only partly met: a policy is not enough if the records
     /// contradict it.
-    pub fn add_practice_gaps<'a>(&mut self, gaps: impl IntoIterator<Item = &'a super::indicators::PracticeGap>) {
-        for gap in gaps {
+    /// Each gap is its sentence and whether children's safety is at stake.
+    pub fn add_practice_gaps<'a>(&mut self, gaps: impl IntoIterator<Item = (&'a str, bool)>) {
+        for (text, safety) in gaps {
             if self.status == Status::Met {
                 self.status = Status::Partial;
             }
-            self.gaps.push(gap.text.clone());
-            self.practice_safety |= gap.safety;
+            self.gaps.push(text.to_string());
+            self.practice_safety |= safety;
         }
     }
 }

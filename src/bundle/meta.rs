@@ -18,6 +18,23 @@ struct RawBundleMeta {
     period: RawPeriod,
     #[serde(default)]
     as_of: Option<String>,
+    #[serde(default)]
+    commissioning: Commissioning,
+}
+
+/// How an authority commissions its IV service (optional in `bundle.yaml`).
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Commissioning {
+    /// IV bought together with independent professional advocacy.
+    #[serde(default)]
+    pub with_advocacy: bool,
+    /// The provider or providers commissioned.
+    #[serde(default)]
+    pub providers: Vec<String>,
+    /// The contract's model, in words ("regional contract", "spot purchase").
+    #[serde(default)]
+    pub model: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -43,6 +60,7 @@ pub struct BundleMeta {
     pub authorities: Vec<String>,
     pub period: Option<Period>,
     pub as_of: Option<Date>,
+    pub commissioning: Commissioning,
 }
 
 impl BundleMeta {
@@ -53,6 +71,7 @@ impl BundleMeta {
             authorities: Vec::new(),
             period: None,
             as_of: None,
+            commissioning: Commissioning::default(),
         }
     }
 }
@@ -105,5 +124,12 @@ pub fn read(text: Option<&str>, diagnostics: &mut Vec<Diagnostic>) -> BundleMeta
         }
         _ => None,
     };
-    BundleMeta { organisation: raw.organisation, role: raw.role, authorities: raw.authorities, period, as_of }
+    BundleMeta {
+        organisation: raw.organisation,
+        role: raw.role,
+        authorities: raw.authorities,
+        period,
+        as_of,
+        commissioning: raw.commissioning,
+    }
 }

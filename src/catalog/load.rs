@@ -4,8 +4,8 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 use std::path::PathBuf;
 
-use super::raw::{RawCriterion, RawIndex, RawStandard, RawStatutory};
-use super::{Catalog, Criterion, Document, Kind, Party, Requirement, Standard};
+use super::raw::{RawCriterion, RawIndex, RawSpecification, RawStandard, RawStatutory};
+use super::{Catalog, Clause, Criterion, Document, Kind, Party, Requirement, Standard};
 use crate::diag::yaml_position;
 use crate::text::PhraseMatcher;
 
@@ -175,6 +175,12 @@ pub(super) fn load(source: &CatalogSource) -> Result<Catalog, CatalogError> {
 
     let index_text = files.remove("catalog.yaml");
     let statutory_text = files.remove("statutory.yaml");
+    let specification_text = files.remove("specification.yaml");
+    if specification_text.is_none() {
+        b.problems.push("specification.yaml: missing".into());
+    }
+    let specification: Option<RawSpecification> =
+        specification_text.and_then(|t| parse("specification.yaml", &t, &mut b.problems));
     if index_text.is_none() {
         b.problems.push("catalog.yaml: missing".into());
     }
@@ -243,6 +249,34 @@ pub(super) fn load(source: &CatalogSource) -> Result<Catalog, CatalogError> {
         }
     }
 
+    let mut clauses = Vec::new();
+    for c in specification.map(|s| s.clauses).unwrap_or_default() {
+        let file = "specification.yaml";
+        b.claim(file, &c.id);
+        if !c.id.starts_with("SPEC.") {
+            b.problems.push(format!("{file}: clause ID {} must start with SPEC.", c.id));
+        }
+        let known = standards.iter().flat_map(|s| &s.requirements).any(|r| r.id == c.requirement);
+        if !known {
+            b.problems.push(format!("{file}: {} names requirement {}, which is not in the catalog", c.id, c.requirement));
+        }
+        for (field, value) in [("title", &c.title), ("text", &c.text), ("source", &c.source)] {
+            b.require_text(file, &c.id, field, value);
+        }
+        if c.look_for.iter().all(|p| crate::text::pattern(p).is_none()) {
+            b.problems.push(format!("{file}: clause {} has no `look_for` phrase with words in it", c.id));
+        }
+        clauses.push(Clause {
+            id: c.id,
+            title: c.title,
+            requirement: c.requirement,
+            text: c.text,
+            look_for: c.look_for,
+            source: c.source,
+            index: 0,
+        });
+    }
+
     let (document, index_ok) = match index {
         Some(i) => (
             Document {
@@ -269,8 +303,16 @@ pub(super) fn load(source: &CatalogSource) -> Result<Catalog, CatalogError> {
         return Err(fail(b.problems));
     }
 
+    let criteria_count = b.criteria.len();
+    for (n, clause) in clauses.iter_mut().enumerate() {
+        clause.index = criteria_count + n;
+    }
     let matcher = PhraseMatcher::new(
-        b.criteria.iter().enumerate().flat_map(|(i, (_, phrases))| phrases.iter().map(move |p| (p.as_str(), i))),
+        b.criteria
+            .iter()
+            .enumerate()
+            .flat_map(|(i, (_, phrases))| phrases.iter().map(move |p| (p.as_str(), i)))
+            .chain(clauses.iter().flat_map(|c| c.look_for.iter().map(move |p| (p.as_str(), c.index)))),
     );
     let mut requirement_index = HashMap::new();
     for (si, s) in standards.iter().enumerate() {
@@ -279,7 +321,7 @@ pub(super) fn load(source: &CatalogSource) -> Result<Catalog, CatalogError> {
         }
     }
     let criterion_ids = b.criteria.into_iter().map(|(id, _)| id).collect();
-    Ok(Catalog { document, standards, matcher, requirement_index, criterion_ids })
+    Ok(Catalog { document, standards, clauses, matcher, requirement_index, criterion_ids })
 }
 
 fn build_standard(b: &mut Builder, file: &str, raw: RawStandard, groups: &HashMap<String, String>) -> Standard {

@@ -94,6 +94,22 @@ pub struct Criterion {
     pub index: usize,
 }
 
+/// A clause an IV service specification must contain (`specification.yaml`).
+#[derive(Debug, Clone, Serialize)]
+pub struct Clause {
+    pub id: String,
+    pub title: String,
+    /// The requirement that calls for the clause.
+    pub requirement: String,
+    /// What the clause commits the provider to, for writing a specification.
+    pub text: String,
+    pub look_for: Vec<String>,
+    pub source: String,
+    /// Position among the phrase matcher's targets (after every criterion).
+    #[serde(skip)]
+    pub index: usize,
+}
+
 /// One requirement: a statutory duty, an obligation or a good-practice pointer.
 #[derive(Debug, Clone, Serialize)]
 pub struct Requirement {
@@ -140,6 +156,8 @@ pub struct Standard {
 pub struct Catalog {
     pub document: Document,
     pub standards: Vec<Standard>,
+    /// The clauses a service specification must contain.
+    pub clauses: Vec<Clause>,
     matcher: PhraseMatcher,
     /// Requirement ID -> (standard index, requirement index).
     requirement_index: HashMap<String, (usize, usize)>,
@@ -181,7 +199,8 @@ impl Catalog {
         self.requirement_index.contains_key(id) || self.standards.iter().any(|s| s.id == id)
     }
 
-    /// Indices of the criteria whose phrases occur in normalised text.
+    /// Indices of the criteria (and, after them, the specification clauses)
+    /// whose phrases occur in normalised text.
     pub fn match_criteria(&self, normalised: &str) -> Vec<usize> {
         self.matcher.find(normalised)
     }

@@ -95,3 +95,20 @@ pub struct RawDuty {
     #[serde(default)]
     pub criteria: Vec<RawCriterion>,
 }
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSpecification {
+    pub clauses: Vec<RawClause>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawClause {
+    pub id: String,
+    pub title: String,
+    pub requirement: String,
+    pub text: String,
+    pub look_for: Vec<String>,
+    pub source: String,
+}

@@ -34,6 +34,8 @@ pub struct Report {
     pub registers: Vec<crate::bundle::registers::RegisterFile>,
     /// What the registers show, computed at the as-of date.
     pub indicators: Vec<IndicatorView>,
+    /// The service specification against its required clauses (authority bundles).
+    pub specification: Option<crate::assess::specification::SpecificationCheck>,
     pub diagnostics: Vec<Diagnostic>,
     pub rules: Rules,
 }
@@ -440,6 +442,7 @@ pub fn build(catalog: &Catalog, bundle: &Bundle, assessment: &Assessment) -> Rep
         unlisted: bundle.unlisted.clone(),
         registers: bundle.registers.files.clone(),
         indicators: assessment.indicators.iter().map(indicator_view).collect(),
+        specification: assessment.specification.clone(),
         diagnostics: bundle.diagnostics.clone(),
         rules: rules(),
     }

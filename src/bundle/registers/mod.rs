@@ -53,6 +53,33 @@ pub const VOLUNTEERS_COLUMNS: &[&str] = &[
 pub const FEEDBACK_COLUMNS: &[&str] = &["child_ref", "date", "from"];
 pub const COMPLAINTS_COLUMNS: &[&str] = &["ref", "received_on", "resolved_on", "outcome"];
 
+/// The factors of Appendix C's assessment tool, as yes/no columns, in the
+/// tool's order, with the words reports use for each.
+pub const FACTORS: &[(&str, &str)] = &[
+    ("little_family_contact", "has no or little contact with family"),
+    ("contact_not_meaningful", "contact with family is not meaningful"),
+    ("wellbeing_health", "an IV would contribute to their physical and mental health and emotional well-being"),
+    ("wellbeing_education", "an IV would contribute to their education, training and recreation"),
+    ("wellbeing_protection", "an IV would contribute to their protection from abuse and neglect"),
+    ("wellbeing_relationships", "an IV would contribute to their enjoyment of safe and healthy personal relationships"),
+    ("wellbeing_community", "an IV would contribute to feeling valued and engaged in their community"),
+    ("wellbeing_independence", "an IV would contribute to their social life and to helping them grow up and be independent"),
+    ("wellbeing_voice", "an IV would help them access information and advice, be treated with dignity and respect and have their voice heard"),
+    ("placed_at_distance", "placed at a distance from home (particularly out of county), making contact hard to maintain"),
+    ("communication_difficulties", "unable to go out independently, or has difficulties communicating or building positive relationships"),
+    ("risk_inappropriate_relationships", "engaging (or likely to engage) in behaviour risking inappropriate relationships"),
+    ("residential_setting", "placed in a residential setting and would benefit from a unique, individual relationship with an IV"),
+    ("multiple_placements", "experiencing multiple placements and the difficulty of keeping a continuous relationship with an adult"),
+];
+
+/// `assessments.csv`: every column, in order.
+pub fn assessment_columns() -> Vec<&'static str> {
+    let mut c = vec!["child_ref", "assessed_on", "assessed_by"];
+    c.extend(FACTORS.iter().map(|(k, _)| *k));
+    c.extend(["age", "child_view", "decision", "next_review"]);
+    c
+}
+
 /// The initial training topics Standard 6 lists (good practice, bullet 2).
 pub const TRAINING_TOPICS: &[&str] = &[
     "safeguarding",
@@ -149,6 +176,32 @@ pub enum FeedbackFrom {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
+pub enum Assessor {
+    SocialWorker,
+    Iro,
+    Provider,
+}
+
+/// The child's view of having an IV.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChildView {
+    Wants,
+    Objects,
+    Undecided,
+}
+
+/// What the assessment decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Decision {
+    Refer,
+    NotNow,
+    Declined,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum ComplaintOutcome {
     Upheld,
     PartlyUpheld,
@@ -235,6 +288,21 @@ pub struct Complaint {
     pub outcome: Option<ComplaintOutcome>,
 }
 
+/// One eligibility assessment (`assessments.csv`, Appendix C).
+#[derive(Debug, Clone)]
+pub struct EligibilityAssessment {
+    pub line: usize,
+    pub child_ref: String,
+    pub assessed_on: Date,
+    pub assessed_by: Option<Assessor>,
+    /// The keys of the factors ticked, in `FACTORS` order.
+    pub factors: Vec<&'static str>,
+    pub age: Option<u32>,
+    pub child_view: Option<ChildView>,
+    pub decision: Decision,
+    pub next_review: Option<Date>,
+}
+
 /// An authority's looked-after population (`population.yaml`).
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -268,13 +336,21 @@ pub struct Registers {
     pub volunteers: Option<Vec<Volunteer>>,
     pub feedback: Option<Vec<Feedback>>,
     pub complaints: Option<Vec<Complaint>>,
+    pub assessments: Option<Vec<EligibilityAssessment>>,
     pub population: Option<Population>,
     pub files: Vec<RegisterFile>,
 }
 
 /// The register file names ivaudit knows, under `registers/`.
-pub const KNOWN: &[&str] =
-    &["children.csv", "visits.csv", "volunteers.csv", "feedback.csv", "complaints.csv", "population.yaml"];
+pub const KNOWN: &[&str] = &[
+    "children.csv",
+    "visits.csv",
+    "volunteers.csv",
+    "feedback.csv",
+    "complaints.csv",
+    "assessments.csv",
+    "population.yaml",
+];
 
 fn path(name: &str) -> String {
     format!("{FOLDER}/{name}")
@@ -292,6 +368,7 @@ pub fn read(files: &BTreeMap<&str, (Vec<u8>, String)>, diagnostics: &mut Vec<Dia
     let visits = table_of("visits.csv", VISITS_COLUMNS, diagnostics);
     let feedback = table_of("feedback.csv", FEEDBACK_COLUMNS, diagnostics);
     let complaints = table_of("complaints.csv", COMPLAINTS_COLUMNS, diagnostics);
+    let assessments = table_of("assessments.csv", &assessment_columns(), diagnostics);
 
     regs.volunteers = volunteers.as_ref().map(|t| read_volunteers(t, diagnostics));
     let volunteer_refs: Option<HashSet<String>> =
@@ -302,6 +379,7 @@ pub fn read(files: &BTreeMap<&str, (Vec<u8>, String)>, diagnostics: &mut Vec<Dia
     regs.visits = visits.as_ref().map(|t| read_visits(t, child_refs.as_ref(), volunteer_refs.as_ref(), diagnostics));
     regs.feedback = feedback.as_ref().map(|t| read_feedback(t, child_refs.as_ref(), diagnostics));
     regs.complaints = complaints.as_ref().map(|t| read_complaints(t, diagnostics));
+    regs.assessments = assessments.as_ref().map(|t| read_assessments(t, diagnostics));
 
     if let Some((bytes, _)) = files.get("population.yaml") {
         let file = path("population.yaml");
@@ -322,6 +400,7 @@ pub fn read(files: &BTreeMap<&str, (Vec<u8>, String)>, diagnostics: &mut Vec<Dia
         ("visits.csv", visits.as_ref().map(|t| t.rows.len()), regs.visits.as_ref().map(Vec::len)),
         ("feedback.csv", feedback.as_ref().map(|t| t.rows.len()), regs.feedback.as_ref().map(Vec::len)),
         ("complaints.csv", complaints.as_ref().map(|t| t.rows.len()), regs.complaints.as_ref().map(Vec::len)),
+        ("assessments.csv", assessments.as_ref().map(|t| t.rows.len()), regs.assessments.as_ref().map(Vec::len)),
         ("population.yaml", regs.population.as_ref().map(|_| 1), regs.population.as_ref().map(|_| 1)),
     ];
     for (name, rows, used) in counts {
@@ -620,6 +699,72 @@ fn read_complaints(t: &Table, diagnostics: &mut Vec<Diagnostic>) -> Vec<Complain
             continue;
         }
         out.push(Complaint { line, received_on: received_on.expect("required"), resolved_on, outcome });
+    }
+    out
+}
+
+fn read_assessments(t: &Table, diagnostics: &mut Vec<Diagnostic>) -> Vec<EligibilityAssessment> {
+    let mut out = Vec::new();
+    let mut seen: HashSet<(String, Date)> = HashSet::new();
+    for row in &t.rows {
+        let mut c = Cells::new(t, row, diagnostics);
+        let child_ref = c.reference("child_ref", true);
+        let assessed_on = c.date("assessed_on", true);
+        let assessed_by = c.choice(
+            "assessed_by",
+            false,
+            &[("social_worker", Assessor::SocialWorker), ("iro", Assessor::Iro), ("provider", Assessor::Provider)],
+        );
+        let mut factors = Vec::new();
+        for (key, _) in FACTORS {
+            if c.yes_no(key, false) == Some(true) {
+                factors.push(*key);
+            }
+        }
+        let age = c.count("age", false, 25);
+        let child_view = c.choice(
+            "child_view",
+            false,
+            &[("wants", ChildView::Wants), ("objects", ChildView::Objects), ("undecided", ChildView::Undecided)],
+        );
+        let decision = c.choice(
+            "decision",
+            true,
+            &[("refer", Decision::Refer), ("not_now", Decision::NotNow), ("declined", Decision::Declined)],
+        );
+        let next_review = c.date("next_review", false);
+        if let (Some(a), Some(n)) = (assessed_on, next_review)
+            && n < a
+        {
+            c.problem("next_review", format!("{n} is before the assessment on {a}"));
+        }
+        let line = c.line();
+        if !c.ok() {
+            continue;
+        }
+        let (child_ref, assessed_on) = (child_ref.unwrap_or_default(), assessed_on.expect("required"));
+        if !seen.insert((child_ref.clone(), assessed_on)) {
+            diagnostics.push(
+                Diagnostic::error(
+                    Code::IV407,
+                    &t.file,
+                    "columns `child_ref` and `assessed_on`: the same assessment is on an earlier row too; this row is left out",
+                )
+                .at(Some(line), None),
+            );
+            continue;
+        }
+        out.push(EligibilityAssessment {
+            line,
+            child_ref,
+            assessed_on,
+            assessed_by,
+            factors,
+            age,
+            child_view,
+            decision: decision.expect("required"),
+            next_review,
+        });
     }
     out
 }

@@ -1,0 +1,80 @@
+//! Checking an authority's IV service specification against the clauses the
+//! standards say it must contain (`standards/specification.yaml`): a
+//! confidentiality clause (Standard 3), children's views (4), child
+//! protection in line with the All Wales procedures (11), equality and
+//! diversity (13), complaints (14), and Appendix D's outputs and outcomes,
+//! statutory requirements and national standards.
+
+use serde::Serialize;
+
+use super::status::Currency;
+use crate::bundle::{Bundle, EvidenceKind};
+use crate::catalog::{Catalog, Party};
+use crate::date::Date;
+
+/// One clause and the specification documents that contain it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClauseCheck {
+    pub id: String,
+    pub title: String,
+    pub requirement: String,
+    pub source: String,
+    /// Paths of the current specification documents with the clause.
+    pub found_in: Vec<String>,
+}
+
+/// The specification check of an authority bundle.
+#[derive(Debug, Clone, Serialize)]
+pub struct SpecificationCheck {
+    /// Paths of the current documents of kind `specification`.
+    pub documents: Vec<String>,
+    pub clauses: Vec<ClauseCheck>,
+    /// Gaps as (requirement, sentence).
+    #[serde(skip)]
+    pub gaps: Vec<(String, String)>,
+}
+
+/// Checks the bundle's current specification documents. `None` for a
+/// provider bundle, which is not judged on the authority's specification.
+pub fn check(catalog: &Catalog, bundle: &Bundle, as_of: Date) -> Option<SpecificationCheck> {
+    if bundle.meta.role == Party::Provider {
+        return None;
+    }
+    let specs: Vec<&crate::bundle::Evidence> = bundle
+        .evidence
+        .iter()
+        .filter(|e| e.kind == EvidenceKind::Specification && Currency::of(e, as_of) == Currency::Current)
+        .collect();
+    let documents: Vec<String> = specs.iter().map(|e| e.path.clone()).collect();
+    let names: Vec<String> = specs.iter().map(|e| format!("{} ({})", e.title, e.path)).collect();
+    let mut gaps = Vec::new();
+    let mut clauses = Vec::new();
+    for clause in &catalog.clauses {
+        let found_in: Vec<String> =
+            specs.iter().filter(|e| e.found.binary_search(&clause.index).is_ok()).map(|e| e.path.clone()).collect();
+        if specs.is_empty() {
+            let text = "There is no current service specification (a document of kind specification) in the bundle, so the clauses the standards require in it cannot be checked.".to_string();
+            if !gaps.iter().any(|(r, t)| r == &clause.requirement && t == &text) {
+                gaps.push((clause.requirement.clone(), text));
+            }
+        } else if found_in.is_empty() {
+            gaps.push((
+                clause.requirement.clone(),
+                format!(
+                    "The service specification ({}) has no clause on {} ({}).",
+                    names.join(", "),
+                    clause.title.to_lowercase(),
+                    clause.source
+                ),
+            ));
+        }
+        clauses.push(ClauseCheck {
+            id: clause.id.clone(),
+            title: clause.title.clone(),
+            requirement: clause.requirement.clone(),
+            source: clause.source.clone(),
+            found_in,
+        });
+    }
+    Some(SpecificationCheck { documents, clauses, gaps })
+}
