@@ -9,6 +9,7 @@ pub mod assess;
 pub mod assets;
 pub mod bundle;
 pub mod catalog;
+pub mod commission;
 pub mod date;
 pub mod diag;
 pub mod init;

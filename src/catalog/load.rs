@@ -258,7 +258,8 @@ pub(super) fn load(source: &CatalogSource) -> Result<Catalog, CatalogError> {
         }
         let known = standards.iter().flat_map(|s| &s.requirements).any(|r| r.id == c.requirement);
         if !known {
-            b.problems.push(format!("{file}: {} names requirement {}, which is not in the catalog", c.id, c.requirement));
+            b.problems
+                .push(format!("{file}: {} names requirement {}, which is not in the catalog", c.id, c.requirement));
         }
         for (field, value) in [("title", &c.title), ("text", &c.text), ("source", &c.source)] {
             b.require_text(file, &c.id, field, value);

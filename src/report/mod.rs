@@ -163,6 +163,42 @@ pub fn render_to(
     Ok(())
 }
 
+/// Renders a document written as a Markdown template (`{stem}.md`): as
+/// Markdown, or as HTML by converting that Markdown inside the
+/// `_document.html` shell, so that both formats always say the same. JSON
+/// is `context` itself.
+pub fn render_document(
+    stem: &str,
+    title: &str,
+    internal: bool,
+    context: &impl serde::Serialize,
+    format: Format,
+    templates: &Templates,
+    out: &mut dyn std::io::Write,
+) -> Result<(), RenderError> {
+    if format == Format::Json {
+        serde_json::to_writer_pretty(&mut *out, context)?;
+        return out.write_all(b"\n").map_err(RenderError::Io);
+    }
+    let env = environment(templates);
+    let markdown = env.get_template(&format!("{stem}.md"))?.render(Value::from(minijinja::value::Serde(context)))?;
+    if format == Format::Markdown {
+        return out.write_all(markdown.as_bytes()).map_err(RenderError::Io);
+    }
+    let mut body = String::with_capacity(markdown.len() * 2);
+    let options = pulldown_cmark::Options::ENABLE_TABLES;
+    pulldown_cmark::html::push_html(&mut body, pulldown_cmark::Parser::new_ext(&markdown, options));
+    let shell = env.get_template("_document.html")?;
+    let ctx = minijinja::context! {
+        title => title,
+        internal => internal,
+        generator => format!("ivaudit {}", env!("CARGO_PKG_VERSION")),
+        body => Value::from_safe_string(body),
+    };
+    shell.render_captured_to(ctx, &mut *out)?;
+    Ok(())
+}
+
 impl RenderError {
     /// Whether the error is only the reader going away (`ivaudit audit x |
     /// head`), which is not a failure.

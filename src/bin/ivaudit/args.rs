@@ -36,6 +36,10 @@ pub enum Command {
         /// A standard's ID, such as S05.
         id: Option<String>,
     },
+    /// Report, per assessed child, whether an IV is indicated and can be appointed (Appendix C).
+    Eligibility(DocArgs),
+    /// Write a commissioning document for an authority to edit and publish (Appendix D).
+    Commission(CommissionArgs),
     /// Create a new evidence bundle from the starter documents.
     Init {
         /// The folder to create (it must not exist, or be empty).
@@ -65,6 +69,61 @@ pub struct AuditArgs {
     /// Use report templates from DIR; files there replace the built-in ones of the same name.
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct DocArgs {
+    /// The evidence bundle (a folder with bundle.yaml).
+    pub bundle: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "md")]
+    pub format: FormatArg,
+    /// Write to FILE instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Judge the bundle at this date (YYYY-MM-DD) instead of its `as_of`.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<Date>,
+    /// Use report templates from DIR; files there replace the built-in ones of the same name.
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CommissionArgs {
+    #[command(flatten)]
+    pub common: DocArgs,
+    /// Which document to write.
+    #[arg(long, value_enum)]
+    pub document: DocumentArg,
+    /// Exact figures for the authority's own use, marked not for publication
+    /// (by default counts are suppressed and rounded for publication).
+    #[arg(long)]
+    pub internal: bool,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum DocumentArg {
+    /// IV needs analysis
+    NeedsAnalysis,
+    /// IV commissioning plan
+    Plan,
+    /// IV service specification
+    Specification,
+    /// IV commissioning report
+    Report,
+}
+
+impl From<DocumentArg> for ivaudit::commission::documents::Document {
+    fn from(d: DocumentArg) -> Self {
+        use ivaudit::commission::documents::Document;
+        match d {
+            DocumentArg::NeedsAnalysis => Document::NeedsAnalysis,
+            DocumentArg::Plan => Document::Plan,
+            DocumentArg::Specification => Document::Specification,
+            DocumentArg::Report => Document::Report,
+        }
+    }
 }
 
 #[derive(Debug, clap::Args)]

@@ -90,6 +90,47 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Command::Eligibility(d) => {
+            let catalog = load_catalog(cli.standards.as_ref())?;
+            refuse_out_inside(&d)?;
+            let audit = ivaudit::audit(&catalog, &d.bundle, d.as_of).map_err(|e| e.to_string())?;
+            print_diagnostics(&audit.bundle.diagnostics);
+            let Some(eligibility) = ivaudit::commission::eligibility::assess(&audit.bundle, audit.assessment.as_of)
+            else {
+                return Err(format!(
+                    "{} has no usable registers/assessments.csv, so there is no eligibility to report",
+                    d.bundle.display()
+                ));
+            };
+            let context = ivaudit::commission::EligibilityReport {
+                organisation: audit.bundle.meta.organisation.clone(),
+                eligibility,
+            };
+            write_document(&d, "eligibility", "Eligibility for an Independent Visitor", true, &context)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Commission(c) => {
+            let catalog = load_catalog(cli.standards.as_ref())?;
+            refuse_out_inside(&c.common)?;
+            let audit = ivaudit::audit(&catalog, &c.common.bundle, c.common.as_of).map_err(|e| e.to_string())?;
+            print_diagnostics(&audit.bundle.diagnostics);
+            if audit.bundle.meta.role == ivaudit::catalog::Party::Provider {
+                return Err(format!(
+                    "{} is a provider bundle; commissioning documents are written from an authority bundle (role: authority or both)",
+                    c.common.bundle.display()
+                ));
+            }
+            let mode = if c.internal {
+                ivaudit::commission::disclosure::Mode::Internal
+            } else {
+                ivaudit::commission::disclosure::Mode::Publication
+            };
+            let document: ivaudit::commission::documents::Document = c.document.into();
+            let model =
+                ivaudit::commission::documents::build(&catalog, &audit.bundle, &audit.assessment, document, mode);
+            write_document(&c.common, document.template_stem(), document.title(), c.internal, &model)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Check(c) => {
             let catalog = load_catalog(cli.standards.as_ref())?;
             let bundle = ivaudit::bundle::Bundle::load(&c.bundle, &catalog).map_err(|e| e.to_string())?;
@@ -134,6 +175,52 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+fn refuse_out_inside(d: &args::DocArgs) -> Result<(), String> {
+    match &d.out {
+        Some(out) => refuse_inside_bundle(out, &d.bundle),
+        None => Ok(()),
+    }
+}
+
+/// Writes a document to `--out` or standard output.
+fn write_document(
+    d: &args::DocArgs,
+    stem: &str,
+    title: &str,
+    internal: bool,
+    context: &impl serde::Serialize,
+) -> Result<(), String> {
+    let templates = match &d.templates {
+        Some(dir) => Templates::Dir(dir.clone()),
+        None => Templates::Embedded,
+    };
+    match &d.out {
+        Some(path) => {
+            let file = std::fs::File::create(path).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            let mut writer = std::io::BufWriter::new(file);
+            report::render_document(stem, title, internal, context, d.format.into(), &templates, &mut writer)
+                .map_err(|e| e.to_string())
+                .and_then(|()| writer.flush().map_err(|e| format!("cannot write {}: {e}", path.display())))
+                .inspect_err(|_| {
+                    let _ = std::fs::remove_file(path);
+                })?;
+            eprintln!("ivaudit: wrote {}", path.display());
+        }
+        None => {
+            let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+            let written =
+                report::render_document(stem, title, internal, context, d.format.into(), &templates, &mut stdout)
+                    .and_then(|()| stdout.flush().map_err(report::RenderError::Io));
+            if let Err(e) = written
+                && !e.is_broken_pipe()
+            {
+                return Err(e.to_string());
+            }
+        }
+    }
+    Ok(())
 }
 
 fn print_diagnostics(diagnostics: &[ivaudit::diag::Diagnostic]) {

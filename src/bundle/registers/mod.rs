@@ -63,13 +63,34 @@ pub const FACTORS: &[(&str, &str)] = &[
     ("wellbeing_protection", "an IV would contribute to their protection from abuse and neglect"),
     ("wellbeing_relationships", "an IV would contribute to their enjoyment of safe and healthy personal relationships"),
     ("wellbeing_community", "an IV would contribute to feeling valued and engaged in their community"),
-    ("wellbeing_independence", "an IV would contribute to their social life and to helping them grow up and be independent"),
-    ("wellbeing_voice", "an IV would help them access information and advice, be treated with dignity and respect and have their voice heard"),
-    ("placed_at_distance", "placed at a distance from home (particularly out of county), making contact hard to maintain"),
-    ("communication_difficulties", "unable to go out independently, or has difficulties communicating or building positive relationships"),
-    ("risk_inappropriate_relationships", "engaging (or likely to engage) in behaviour risking inappropriate relationships"),
-    ("residential_setting", "placed in a residential setting and would benefit from a unique, individual relationship with an IV"),
-    ("multiple_placements", "experiencing multiple placements and the difficulty of keeping a continuous relationship with an adult"),
+    (
+        "wellbeing_independence",
+        "an IV would contribute to their social life and to helping them grow up and be independent",
+    ),
+    (
+        "wellbeing_voice",
+        "an IV would help them access information and advice, be treated with dignity and respect and have their voice heard",
+    ),
+    (
+        "placed_at_distance",
+        "placed at a distance from home (particularly out of county), making contact hard to maintain",
+    ),
+    (
+        "communication_difficulties",
+        "unable to go out independently, or has difficulties communicating or building positive relationships",
+    ),
+    (
+        "risk_inappropriate_relationships",
+        "engaging (or likely to engage) in behaviour risking inappropriate relationships",
+    ),
+    (
+        "residential_setting",
+        "placed in a residential setting and would benefit from a unique, individual relationship with an IV",
+    ),
+    (
+        "multiple_placements",
+        "experiencing multiple placements and the difficulty of keeping a continuous relationship with an adult",
+    ),
 ];
 
 /// `assessments.csv`: every column, in order.

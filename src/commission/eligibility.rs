@@ -1,0 +1,195 @@
+//! Eligibility (Appendix C): whether the best-interests case for an
+//! Independent Visitor is made for each assessed child, whether consent
+//! allows an appointment, and who has not been assessed or is overdue a
+//! review. The rolled-up count of children for whom an IV is indicated is
+//! where the needs analysis starts.
+//!
+//! Rules (printed in the report):
+//! - each child is judged on their latest assessment;
+//! - an IV is *indicated* when at least one Appendix C factor is ticked and
+//!   the decision is not `not_now` (a `declined` decision records that the
+//!   case was made but the child said no);
+//! - an IV *can be appointed* when it is indicated, the child does not
+//!   object, and the decision is not `declined`: Part 6 Code of Practice,
+//!   para 335, forbids appointing where a child with sufficient
+//!   understanding objects;
+//! - a review is overdue when `next_review` is before the as-of date.
+
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::bundle::Bundle;
+use crate::bundle::registers::{Assessor, ChildView, Decision, EligibilityAssessment, FACTORS};
+use crate::date::Date;
+
+/// One ticked factor.
+#[derive(Debug, Clone, Serialize)]
+pub struct Factor {
+    pub key: &'static str,
+    pub label: &'static str,
+}
+
+/// The judgement for one child.
+#[derive(Debug, Clone, Serialize)]
+pub struct ChildEligibility {
+    pub child_ref: String,
+    pub assessed_on: Date,
+    pub assessed_by: Option<Assessor>,
+    pub age: Option<u32>,
+    pub factors: Vec<Factor>,
+    pub child_view: Option<ChildView>,
+    pub decision: Decision,
+    pub indicated: bool,
+    pub can_appoint: bool,
+    pub next_review: Option<Date>,
+    pub review_overdue: bool,
+    /// Why, in a sentence.
+    pub finding: String,
+    /// The register line of the assessment judged.
+    pub line: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    pub assessed: usize,
+    pub indicated: usize,
+    pub can_appoint: usize,
+    /// Indicated, but the child objects or declined.
+    pub objects_or_declined: usize,
+    pub reviews_overdue: usize,
+    /// Referred children aged 7 or over in `children.csv` with no assessment.
+    pub referred_never_assessed: usize,
+    /// Children over 7 in `population.yaml` less those assessed, where known.
+    pub over_7_never_assessed: Option<usize>,
+}
+
+/// The eligibility picture at the as-of date.
+#[derive(Debug, Clone, Serialize)]
+pub struct Eligibility {
+    pub as_of: Date,
+    pub children: Vec<ChildEligibility>,
+    /// References of referred children aged 7 or over never assessed.
+    pub never_assessed: Vec<String>,
+    pub summary: Summary,
+    /// The arithmetic behind `over_7_never_assessed`, in words.
+    pub over_7_basis: String,
+    pub rules: Vec<&'static str>,
+}
+
+pub const RULES: &[&str] = &[
+    "Each child is judged on their latest assessment in registers/assessments.csv.",
+    "An IV is indicated when at least one factor of the Appendix C tool is ticked and the decision is not `not_now`; a `declined` decision records that the case was made but the child said no.",
+    "An IV can be appointed when it is indicated, the child does not object and the decision is not `declined`: the authority must not appoint where a child with sufficient understanding objects (Part 6 Code of Practice, para 335).",
+    "Children over 7 are those aged 7 or more (Standard 1: consider an IV for all children over 7 years of age).",
+    "A review is overdue when its next_review date is before the as-of date.",
+];
+
+fn finding(a: &EligibilityAssessment, indicated: bool, can_appoint: bool) -> String {
+    if can_appoint {
+        return format!(
+            "The best-interests case is made on {} and the child consents: an IV can be appointed.",
+            count(a.factors.len(), "factor")
+        );
+    }
+    if indicated {
+        return match (a.child_view, a.decision) {
+            (Some(ChildView::Objects), _) => format!(
+                "The case is made on {}, but the child objects: no IV may be appointed while they do, if they have sufficient understanding (para 335).",
+                count(a.factors.len(), "factor")
+            ),
+            (_, Decision::Declined) => {
+                format!("The case is made on {}, but the child declined.", count(a.factors.len(), "factor"))
+            }
+            _ => "The case is made.".to_string(),
+        };
+    }
+    match (a.factors.is_empty(), a.decision) {
+        (true, Decision::Refer) => {
+            "Referred with no Appendix C factor recorded: the best-interests case is not shown.".to_string()
+        }
+        (true, _) => "No Appendix C factor is recorded: an IV is not indicated.".to_string(),
+        (false, _) => format!(
+            "{} recorded but the decision was not now: keep under review.",
+            capitalise(&count(a.factors.len(), "factor"))
+        ),
+    }
+}
+
+fn count(n: usize, one: &str) -> String {
+    if n == 1 { format!("1 {one}") } else { format!("{n} {one}s") }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+}
+
+/// Judges every assessed child at `as_of`. `None` without an assessments register.
+pub fn assess(bundle: &Bundle, as_of: Date) -> Option<Eligibility> {
+    let assessments = bundle.registers.assessments.as_ref()?;
+    let mut latest: BTreeMap<&str, &EligibilityAssessment> = BTreeMap::new();
+    for a in assessments.iter().filter(|a| a.assessed_on <= as_of) {
+        let e = latest.entry(a.child_ref.as_str()).or_insert(a);
+        if a.assessed_on > e.assessed_on {
+            *e = a;
+        }
+    }
+    let children: Vec<ChildEligibility> = latest
+        .values()
+        .map(|a| {
+            let indicated = !a.factors.is_empty() && a.decision != Decision::NotNow;
+            let can_appoint = indicated && a.child_view != Some(ChildView::Objects) && a.decision != Decision::Declined;
+            ChildEligibility {
+                child_ref: a.child_ref.clone(),
+                assessed_on: a.assessed_on,
+                assessed_by: a.assessed_by,
+                age: a.age,
+                factors: FACTORS
+                    .iter()
+                    .filter(|(k, _)| a.factors.contains(k))
+                    .map(|(key, label)| Factor { key, label })
+                    .collect(),
+                child_view: a.child_view,
+                decision: a.decision,
+                indicated,
+                can_appoint,
+                next_review: a.next_review,
+                review_overdue: a.next_review.is_some_and(|n| n < as_of),
+                finding: finding(a, indicated, can_appoint),
+                line: a.line,
+            }
+        })
+        .collect();
+
+    let assessed: BTreeSet<&str> = latest.keys().copied().collect();
+    let never_assessed: Vec<String> = bundle
+        .registers
+        .children
+        .iter()
+        .flatten()
+        .filter(|r| r.age.is_some_and(|a| a >= 7) && !assessed.contains(r.child_ref.as_str()))
+        .map(|r| r.child_ref.clone())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let assessed_over_7 = children.iter().filter(|c| c.age.is_some_and(|a| a >= 7)).count();
+    let (over_7_never_assessed, over_7_basis) = match bundle.registers.population.as_ref().and_then(|p| p.over_7) {
+        Some(over_7) => (
+            Some((over_7 as usize).saturating_sub(assessed_over_7)),
+            format!(
+                "{over_7} children over 7 looked after (registers/population.yaml) less {assessed_over_7} assessed (registers/assessments.csv)"
+            ),
+        ),
+        None => (None, "registers/population.yaml gives no count of children over 7".to_string()),
+    };
+    let summary = Summary {
+        assessed: children.len(),
+        indicated: children.iter().filter(|c| c.indicated).count(),
+        can_appoint: children.iter().filter(|c| c.can_appoint).count(),
+        objects_or_declined: children.iter().filter(|c| c.indicated && !c.can_appoint).count(),
+        reviews_overdue: children.iter().filter(|c| c.review_overdue).count(),
+        referred_never_assessed: never_assessed.len(),
+        over_7_never_assessed,
+    };
+    Some(Eligibility { as_of, children, never_assessed, summary, over_7_basis, rules: RULES.to_vec() })
+}
