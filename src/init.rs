@@ -23,8 +23,9 @@ pub fn scaffold(dir: &Path, role: Party) -> Result<Vec<String>, InitError> {
     }
     let templates = &crate::assets::EVIDENCE_TEMPLATES;
     let wanted = |path: &Path| -> bool {
-        // The looked-after population is an authority's figure.
-        if path == Path::new("registers/population.yaml") {
+        // The looked-after population and eligibility assessments are an
+        // authority's records.
+        if path == Path::new("registers/population.yaml") || path == Path::new("registers/assessments.csv") {
             return role != Party::Provider;
         }
         match path.components().next().map(|c| c.as_os_str().to_string_lossy().into_owned()).as_deref() {

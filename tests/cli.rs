@@ -476,3 +476,179 @@ fn practice_that_contradicts_policy_changes_status_and_findings() {
         assert!(!md.contains(reference), "the report shows {reference}");
     }
 }
+
+#[test]
+fn an_authority_audit_names_the_clause_missing_from_its_specification() {
+    let report = audit_json(&fixture("authority"), &[]);
+    let s13 = obligation(&report, "S13.LA1");
+    assert_eq!(s13["status"], "partial");
+    assert!(
+        s13["gaps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|g| g == "The service specification (IV service specification 2025-2028 (specification.md)) has no clause on equality and diversity (Standard 13, Local authority will, bullet 1).")
+    );
+    let clauses = report["specification"]["clauses"].as_array().unwrap();
+    let missing: Vec<&str> = clauses
+        .iter()
+        .filter(|c| c["found_in"].as_array().unwrap().is_empty())
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(missing, ["SPEC.equality_diversity"]);
+    assert_eq!(obligation(&report, "S03.LA1")["status"], "met");
+}
+
+#[test]
+fn eligibility_judges_each_child_on_their_latest_assessment() {
+    let out =
+        ivaudit().args(["eligibility", fixture("authority").to_str().unwrap(), "--format", "json"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let e: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let child = |r: &str| e["children"].as_array().unwrap().iter().find(|c| c["child_ref"] == r).unwrap().clone();
+    // Latest of two assessments, with its three factors.
+    let fx01 = child("FX-01");
+    assert_eq!(fx01["assessed_on"], "2025-12-10");
+    assert_eq!((fx01["indicated"].as_bool(), fx01["can_appoint"].as_bool()), (Some(true), Some(true)));
+    let keys: Vec<&str> = fx01["factors"].as_array().unwrap().iter().map(|f| f["key"].as_str().unwrap()).collect();
+    assert_eq!(keys, ["little_family_contact", "contact_not_meaningful", "wellbeing_health"]);
+    // The case is made but the child objects: no appointment (para 335).
+    let fx02 = child("FX-02");
+    assert_eq!((fx02["indicated"].as_bool(), fx02["can_appoint"].as_bool()), (Some(true), Some(false)));
+    assert!(fx02["finding"].as_str().unwrap().contains("the child objects"));
+    // No factors, or not now: not indicated; referred without a factor is flagged.
+    assert_eq!(child("FX-03")["indicated"], false);
+    assert!(child("FX-04")["finding"].as_str().unwrap().starts_with("Referred with no Appendix C factor"));
+    assert_eq!(e["summary"]["assessed"], 5);
+    assert_eq!(e["summary"]["indicated"], 3);
+    assert_eq!(e["summary"]["can_appoint"], 2);
+    assert_eq!(e["summary"]["reviews_overdue"], 1, "FX-02's review was due on 2026-03-01");
+    // FX-09 was referred at 10 and never assessed; 298 over 7 less 5 assessed.
+    assert_eq!(e["never_assessed"], serde_json::json!(["FX-09"]));
+    assert_eq!(e["summary"]["over_7_never_assessed"], 293);
+    // The Markdown version is marked internal: it names children.
+    let md = String::from_utf8(
+        ivaudit().args(["eligibility", fixture("authority").to_str().unwrap()]).output().unwrap().stdout,
+    )
+    .unwrap();
+    assert!(md.starts_with("**INTERNAL: NOT FOR PUBLICATION.**"));
+    // A bundle without assessments has no eligibility to report.
+    ivaudit()
+        .args(["eligibility", fixture("clean").to_str().unwrap()])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("assessments.csv"));
+}
+
+#[test]
+fn published_commissioning_documents_never_disclose_a_child() {
+    for document in ["needs-analysis", "plan", "specification", "report"] {
+        for format in ["md", "html"] {
+            let out = ivaudit()
+                .args([
+                    "commission",
+                    fixture("authority").to_str().unwrap(),
+                    "--document",
+                    document,
+                    "--format",
+                    format,
+                ])
+                .output()
+                .unwrap();
+            assert!(out.status.success(), "{document}: {}", String::from_utf8_lossy(&out.stderr));
+            let text = String::from_utf8(out.stdout).unwrap();
+            for reference in ["FX-01", "FX-02", "FX-05", "FX-09", "VX-1"] {
+                assert!(!text.contains(reference), "{document} {format} shows {reference}");
+            }
+            assert!(!text.contains("NOT FOR PUBLICATION"), "{document} {format}");
+            if format == "html" {
+                assert!(text.starts_with("<!DOCTYPE html>") && !text.contains("<script") && !text.contains("<link"));
+            }
+        }
+    }
+    // The looked-after population of 412 is published rounded, and the
+    // single matched child is hidden.
+    let md = String::from_utf8(
+        ivaudit()
+            .args(["commission", fixture("authority").to_str().unwrap(), "--document", "needs-analysis"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(md.contains("| Children looked after | 410 | 100% |"), "{md}");
+    assert!(md.contains("**Children with an active IV match**: \\*"), "{md}");
+    assert!(!md.contains("412"));
+}
+
+#[test]
+fn internal_documents_are_exact_and_marked_on_every_page() {
+    let args = |format: &str| {
+        ivaudit()
+            .args([
+                "commission",
+                fixture("authority").to_str().unwrap(),
+                "--document",
+                "plan",
+                "--internal",
+                "--format",
+                format,
+            ])
+            .output()
+            .unwrap()
+            .stdout
+    };
+    let md = String::from_utf8(args("md")).unwrap();
+    assert!(md.starts_with("**INTERNAL: NOT FOR PUBLICATION.**"));
+    assert!(md.trim_end().ends_with("**INTERNAL: NOT FOR PUBLICATION.**"));
+    // 412 x 2.5% = 10.3, rounded up to 11 children x £2,400 = £26,400.
+    assert!(md.contains("**Reasonable budget for the expected need**: £26,400 (11 children x £2,400"), "{md}");
+    assert!(md.contains("£24,720 to £49,440"));
+    let html = String::from_utf8(args("html")).unwrap();
+    assert!(html.contains(r#"<div class="internal-banner" role="note">INTERNAL: NOT FOR PUBLICATION</div>"#));
+    assert!(html.contains(".internal-banner { position: fixed;"), "the banner repeats on every printed page");
+}
+
+#[test]
+fn the_four_documents_agree_with_each_other_and_the_audit() {
+    let json = |document: &str| -> Value {
+        let out = ivaudit()
+            .args([
+                "commission",
+                fixture("authority").to_str().unwrap(),
+                "--document",
+                document,
+                "--format",
+                "json",
+                "--internal",
+            ])
+            .output()
+            .unwrap();
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let docs: Vec<Value> = ["needs-analysis", "plan", "specification", "report"].iter().map(|d| json(d)).collect();
+    for d in &docs[1..] {
+        for key in ["planning_need", "need", "provision", "budget", "ratings"] {
+            assert_eq!(d[key], docs[0][key], "{key} differs between documents");
+        }
+    }
+    let audit = audit_json(&fixture("authority"), &[]);
+    let ratings: Vec<String> = audit["standards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["rating_label"].as_str().unwrap().to_string())
+        .collect();
+    let from_report: Vec<String> =
+        docs[3]["ratings"].as_array().unwrap().iter().map(|r| r[1].as_str().unwrap().to_string()).collect();
+    assert_eq!(ratings, from_report);
+}
+
+#[test]
+fn commissioning_documents_need_an_authority_bundle() {
+    ivaudit()
+        .args(["commission", fixture("clean").to_str().unwrap(), "--document", "plan"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("provider bundle"));
+}

@@ -374,7 +374,7 @@ fn reach(regs: &Registers, as_of: Date, p: &mut Practice) {
         p.gaps.push(PracticeGap {
             requirement: "S12.LA2",
             text: format!(
-                "Only {} of children looked after had an active IV match at the as-of date (reach indicator), below the 2.5-5.0% that Appendix D expects.",
+                "Only {} had an active IV match at the as-of date (reach indicator), below the 2.5-5.0% that Appendix D expects.",
                 ind.display
             ),
             safety: false,

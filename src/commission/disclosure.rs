@@ -70,10 +70,15 @@ pub fn count(n: u64, mode: Mode) -> Cell {
     }
 }
 
-/// `part` of `whole` as a whole percentage, from the figures as shown:
-/// suppressed if either is suppressed, so it can never reveal a hidden count.
+/// `part` of `whole` as a percentage from the figures as shown (to one
+/// decimal place under 10%): suppressed if either is suppressed, so it can
+/// never reveal a hidden count.
 pub fn percent(part: &Cell, whole: &Cell) -> String {
     match (part.value, whole.value) {
+        (Some(p), Some(w)) if w > 0 && p * 10 < w => {
+            let tenths = (p * 1000 + w / 2) / w;
+            format!("{}.{}%", tenths / 10, tenths % 10)
+        }
         (Some(p), Some(w)) if w > 0 => format!("{}%", (p * 100 + w / 2) / w),
         (Some(_), Some(_)) => "-".to_string(),
         _ => SUPPRESSED.to_string(),
@@ -266,6 +271,8 @@ mod tests {
         assert_eq!(percent(&hidden, &whole), "*");
         assert_eq!(percent(&count(10, Mode::Publication), &whole), "25%");
         assert_eq!(percent(&count(0, Mode::Publication), &count(0, Mode::Publication)), "-");
+        assert_eq!(percent(&count(1, Mode::Internal), &count(412, Mode::Internal)), "0.2%");
+        assert_eq!(percent(&count(0, Mode::Internal), &count(412, Mode::Internal)), "0.0%");
     }
 
     #[test]
