@@ -258,10 +258,12 @@ fn init_scaffolds_a_bundle_that_checks_clean_and_claims_nothing_until_filled() {
     assert!(!bundle.join("provider").exists());
     assert!(bundle.join("registers/children.csv").is_file());
     assert!(bundle.join("registers/population.yaml").is_file(), "an authority gets the population template");
+    assert!(bundle.join("registers/assessments.csv").is_file(), "and the Appendix C assessments register");
     let provider = dir.path().join("provider-bundle");
     ivaudit().arg("init").arg(&provider).assert().success();
     assert!(provider.join("registers/volunteers.csv").is_file());
     assert!(!provider.join("registers/population.yaml").exists(), "a provider does not");
+    assert!(!provider.join("registers/assessments.csv").exists());
     ivaudit().arg("check").arg(&bundle).assert().success();
     // Every starter document is a draft, so nothing is met yet.
     let report = audit_json(&bundle, &[]);
