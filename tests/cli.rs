@@ -654,3 +654,36 @@ fn commissioning_documents_need_an_authority_bundle() {
         .code(2)
         .stderr(predicate::str::contains("provider bundle"));
 }
+
+#[test]
+fn commissioning_documents_are_byte_identical_across_runs() {
+    for document in ["needs-analysis", "plan", "specification", "report"] {
+        for format in ["md", "html"] {
+            let run = || {
+                ivaudit()
+                    .args([
+                        "commission",
+                        fixture("authority").to_str().unwrap(),
+                        "--document",
+                        document,
+                        "--format",
+                        format,
+                    ])
+                    .output()
+                    .unwrap()
+                    .stdout
+            };
+            let first = run();
+            assert!(!first.is_empty());
+            assert_eq!(first, run(), "{document} {format}");
+        }
+    }
+    let run = || {
+        ivaudit()
+            .args(["eligibility", fixture("authority").to_str().unwrap(), "--format", "html"])
+            .output()
+            .unwrap()
+            .stdout
+    };
+    assert_eq!(run(), run());
+}

@@ -34,6 +34,9 @@ pub struct Cell {
     pub shown: String,
     /// The published value (rounded in publication), `None` when suppressed.
     pub value: Option<u64>,
+    /// Whether the value was rounded for publication.
+    #[serde(skip)]
+    pub rounded: bool,
 }
 
 impl Cell {
@@ -42,11 +45,16 @@ impl Cell {
     }
 
     fn hidden() -> Cell {
-        Cell { shown: SUPPRESSED.to_string(), value: None }
+        Cell { shown: SUPPRESSED.to_string(), value: None, rounded: true }
     }
 
     fn exact(n: u64) -> Cell {
-        Cell { shown: n.to_string(), value: Some(n) }
+        Cell { shown: n.to_string(), value: Some(n), rounded: false }
+    }
+
+    fn rounded(n: u64) -> Cell {
+        let r = round5(n);
+        Cell { shown: r.to_string(), value: Some(r), rounded: true }
     }
 }
 
@@ -66,15 +74,21 @@ pub fn count(n: u64, mode: Mode) -> Cell {
     match mode {
         Mode::Internal => Cell::exact(n),
         Mode::Publication if is_small(n) => Cell::hidden(),
-        Mode::Publication => Cell::exact(round5(n)),
+        Mode::Publication => Cell::rounded(n),
     }
 }
 
+/// The smallest published base a percentage is shown on. Rounding to 5
+/// moves a base of 8 to 10, so a share of a small base would mislead.
+pub const MIN_PERCENT_BASE: u64 = 20;
+
 /// `part` of `whole` as a percentage from the figures as shown (to one
 /// decimal place under 10%): suppressed if either is suppressed, so it can
-/// never reveal a hidden count.
+/// never reveal a hidden count, and in publication when the published base
+/// is under `MIN_PERCENT_BASE`.
 pub fn percent(part: &Cell, whole: &Cell) -> String {
     match (part.value, whole.value) {
+        (Some(_), Some(w)) if w > 0 && w < MIN_PERCENT_BASE && whole.rounded => SUPPRESSED.to_string(),
         (Some(p), Some(w)) if w > 0 && p * 10 < w => {
             let tenths = (p * 1000 + w / 2) / w;
             format!("{}.{}%", tenths / 10, tenths % 10)
@@ -126,7 +140,7 @@ pub fn table(columns: &[&str], rows: &[(&str, Vec<u64>)], mode: Mode) -> Table {
         match mode {
             Mode::Internal => Cell::exact(grid[r][c]),
             Mode::Publication if hidden[r][c] => Cell::hidden(),
-            Mode::Publication => Cell::exact(round5(grid[r][c])),
+            Mode::Publication => Cell::rounded(grid[r][c]),
         }
     };
     Table {
@@ -270,6 +284,9 @@ mod tests {
         let whole = count(40, Mode::Publication);
         assert_eq!(percent(&hidden, &whole), "*");
         assert_eq!(percent(&count(10, Mode::Publication), &whole), "25%");
+        // 7 of 8 would publish as 5 of 10, so 50%: a small base is not shown.
+        assert_eq!(percent(&count(7, Mode::Publication), &count(8, Mode::Publication)), "*");
+        assert_eq!(percent(&count(7, Mode::Internal), &count(8, Mode::Internal)), "88%");
         assert_eq!(percent(&count(0, Mode::Publication), &count(0, Mode::Publication)), "-");
         assert_eq!(percent(&count(1, Mode::Internal), &count(412, Mode::Internal)), "0.2%");
         assert_eq!(percent(&count(0, Mode::Internal), &count(412, Mode::Internal)), "0.0%");

@@ -173,7 +173,7 @@ const ADVOCACY_SAFEGUARDS: &[&str] = &[
     "The budget enables the provider to meet, and to show that it meets, the need for both advocacy and IV services.",
 ];
 
-pub const DISCLOSURE_NOTE: &str = "To protect children's identities, counts of 1 to 4 are shown as *, other counts are rounded to the nearest 5, further cells are hidden where a total would reveal a hidden one, and percentages and other derived figures are worked out from the published counts. Totals are rounded on their own, so they may differ from the sum of their rounded parts.";
+pub const DISCLOSURE_NOTE: &str = "To protect children's identities, counts of 1 to 4 are shown as *, other counts are rounded to the nearest 5, further cells are hidden where a total would reveal a hidden one, and percentages and other derived figures are worked out from the published counts. A percentage of fewer than 20 children is shown as *, since rounding would make it misleading. Totals are rounded on their own, so they may differ from the sum of their rounded parts.";
 
 fn ind<'a>(a: &'a Assessment, id: &str) -> Option<&'a Indicator> {
     a.indicators.iter().find(|i| i.id == id)
