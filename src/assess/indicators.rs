@@ -12,7 +12,7 @@
 //!   the month lies wholly inside the period.
 
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::bundle::Bundle;
 use crate::bundle::registers::{
@@ -281,9 +281,9 @@ pub fn compute(bundle: &Bundle, as_of: Date) -> Practice {
     matching(regs, window, &mut p);
     visiting(regs, window, &mut p);
     vetting(regs, as_of, &mut p);
-    feedback(regs, as_of, &mut p);
+    recent_feedback(regs, as_of, &CHILD_FEEDBACK, &mut p);
     if authority {
-        reviewed(regs, as_of, &mut p);
+        recent_feedback(regs, as_of, &AUTHORITY_REVIEW, &mut p);
     }
     out_of_county(regs, as_of, &mut p);
     welsh(regs, as_of, &mut p);
@@ -723,58 +723,44 @@ fn vetting(regs: &Registers, as_of: Date, p: &mut Practice) {
     p.indicators.push(b.share(vetted, counted, "volunteers with an active match", bench, None));
 }
 
-fn feedback(regs: &Registers, as_of: Date, p: &mut Practice) {
-    let b = Builder::new(
-        "feedback_within_6_months",
-        "Active matches with feedback from the child in the 6 months before the as-of date",
-        SRC_FEEDBACK,
-    )
-    .registers(&["registers/children.csv", "registers/feedback.csv"])
-    .standards(&["S09"]);
-    let bench = target("every active match", Some(1.0), None);
-    let (Some(children), Some(feedback)) = (&regs.children, &regs.feedback) else {
-        p.indicators.push(b.no_data(
-            Unit::Share,
-            "needs registers/children.csv and registers/feedback.csv",
-            Some(bench),
-        ));
-        return;
-    };
-    let since = as_of.add_months(-6);
-    let heard: HashSet<&str> = feedback
-        .iter()
-        .filter(|f| f.from == FeedbackFrom::Child && since < f.date && f.date <= as_of)
-        .map(|f| f.child_ref.as_str())
-        .collect();
-    let matched = matched_children(children, as_of);
-    let missing: Vec<usize> =
-        matched.values().filter(|r| !heard.contains(r.child_ref.as_str())).map(|r| r.line).collect();
-    let ind = b.share(matched.len() - missing.len(), matched.len(), "active matches", bench, None);
-    if !missing.is_empty() {
-        p.gaps.push(PracticeGap {
-            requirement: "S09.P1",
-            text: format!(
-                "The feedback register holds no feedback from the child in the six months to the as-of date for {} of {} active matches (registers/children.csv, {}).",
-                missing.len(),
-                matched.len(),
-                rows(&missing)
-            ),
-            safety: false,
-        });
-    }
-    p.indicators.push(ind);
+/// A measure of how recently each active match was heard about.
+struct RecentFeedback {
+    id: &'static str,
+    title: &'static str,
+    source: &'static str,
+    standards: &'static [&'static str],
+    from: &'static [FeedbackFrom],
+    /// Who, in the gap's words ("from the child").
+    whom: &'static str,
+    requirement: &'static str,
 }
+
+const CHILD_FEEDBACK: RecentFeedback = RecentFeedback {
+    id: "feedback_within_6_months",
+    title: "Active matches with feedback from the child in the 6 months before the as-of date",
+    source: SRC_FEEDBACK,
+    standards: &["S09"],
+    from: &[FeedbackFrom::Child],
+    whom: "no feedback from the child",
+    requirement: "S09.P1",
+};
 
 /// Whether the authority hears about each match: feedback from the child's
 /// social worker or IRO, as at a Statutory Review.
-fn reviewed(regs: &Registers, as_of: Date, p: &mut Practice) {
-    let b = Builder::new(
-        "reviewed_by_authority_within_6_months",
-        "Active matches with feedback from the social worker or IRO in the 6 months before the as-of date",
-        SRC_REVIEW,
-    )
-    .registers(&["registers/children.csv", "registers/feedback.csv"])
-    .standards(&["S08", "S09"]);
+const AUTHORITY_REVIEW: RecentFeedback = RecentFeedback {
+    id: "reviewed_by_authority_within_6_months",
+    title: "Active matches with feedback from the social worker or IRO in the 6 months before the as-of date",
+    source: SRC_REVIEW,
+    standards: &["S08", "S09"],
+    from: &[FeedbackFrom::SocialWorker, FeedbackFrom::Iro],
+    whom: "nothing from the social worker or IRO",
+    requirement: "S09.LA1",
+};
+
+fn recent_feedback(regs: &Registers, as_of: Date, m: &RecentFeedback, p: &mut Practice) {
+    let b = Builder::new(m.id, m.title, m.source)
+        .registers(&["registers/children.csv", "registers/feedback.csv"])
+        .standards(m.standards);
     let bench = target("every active match", Some(1.0), None);
     let (Some(children), Some(feedback)) = (&regs.children, &regs.feedback) else {
         p.indicators.push(b.no_data(
@@ -787,9 +773,7 @@ fn reviewed(regs: &Registers, as_of: Date, p: &mut Practice) {
     let since = as_of.add_months(-6);
     let heard: HashSet<&str> = feedback
         .iter()
-        .filter(|f| {
-            matches!(f.from, FeedbackFrom::SocialWorker | FeedbackFrom::Iro) && since < f.date && f.date <= as_of
-        })
+        .filter(|f| m.from.contains(&f.from) && since < f.date && f.date <= as_of)
         .map(|f| f.child_ref.as_str())
         .collect();
     let matched = matched_children(children, as_of);
@@ -798,9 +782,10 @@ fn reviewed(regs: &Registers, as_of: Date, p: &mut Practice) {
     let ind = b.share(matched.len() - missing.len(), matched.len(), "active matches", bench, None);
     if !missing.is_empty() {
         p.gaps.push(PracticeGap {
-            requirement: "S09.LA1",
+            requirement: m.requirement,
             text: format!(
-                "The feedback register holds nothing from the social worker or IRO in the six months to the as-of date for {} of {} active matches (registers/children.csv, {}).",
+                "The feedback register holds {} in the six months to the as-of date for {} of {} active matches (registers/children.csv, {}).",
+                m.whom,
                 missing.len(),
                 matched.len(),
                 rows(&missing)
@@ -1060,11 +1045,6 @@ pub fn months_between(from: Date, to: Date) -> i64 {
         months -= 1;
     }
     months.max(0)
-}
-
-/// The set of standards any indicator bears on, for reports.
-pub fn standards_with_indicators(indicators: &[Indicator]) -> BTreeSet<&'static str> {
-    indicators.iter().flat_map(|i| i.standards.iter().copied()).collect()
 }
 
 #[cfg(test)]

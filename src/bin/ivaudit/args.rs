@@ -52,23 +52,11 @@ pub enum Command {
 
 #[derive(Debug, clap::Args)]
 pub struct AuditArgs {
-    /// The evidence bundle (a folder with bundle.yaml).
-    pub bundle: PathBuf,
-    /// Output format.
-    #[arg(long, value_enum, default_value = "md")]
-    pub format: FormatArg,
-    /// Write the report to FILE instead of standard output.
-    #[arg(long, value_name = "FILE")]
-    pub out: Option<PathBuf>,
-    /// Judge the bundle at this date (YYYY-MM-DD) instead of its `as_of`.
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
-    pub as_of: Option<Date>,
+    #[command(flatten)]
+    pub common: DocArgs,
     /// Which report to write.
     #[arg(long, value_enum, default_value = "inspection")]
     pub report: ReportArg,
-    /// Use report templates from DIR; files there replace the built-in ones of the same name.
-    #[arg(long, value_name = "DIR")]
-    pub templates: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -78,7 +66,7 @@ pub struct DocArgs {
     /// Output format.
     #[arg(long, value_enum, default_value = "md")]
     pub format: FormatArg,
-    /// Write to FILE instead of standard output.
+    /// Write to FILE instead of standard output (never inside the bundle).
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
     /// Judge the bundle at this date (YYYY-MM-DD) instead of its `as_of`.

@@ -41,7 +41,7 @@ fn load_catalog(dir: Option<&PathBuf>) -> Result<Catalog, String> {
 
 fn run(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {
-        Command::Audit(a) => {
+        Command::Audit(args::AuditArgs { common: a, report: report_kind }) => {
             let catalog = load_catalog(cli.standards.as_ref())?;
             if let Some(out) = &a.out {
                 refuse_inside_bundle(out, &a.bundle)?;
@@ -56,7 +56,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 Some(d) => Templates::Dir(d),
                 None => Templates::Embedded,
             };
-            let (kind, format) = (a.report.into(), a.format.into());
+            let (kind, format) = (report_kind.into(), a.format.into());
             match &a.out {
                 Some(path) => {
                     let file =
