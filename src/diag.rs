@@ -48,6 +48,8 @@ pub enum Code {
     IV204,
     /// A manifest entry lists a Markdown file, which carries its own front matter.
     IV205,
+    /// A manifest entry lists a register, which is read as data, not evidence.
+    IV206,
     /// A file cannot be read.
     IV301,
     /// A symbolic link, which is never followed.

@@ -820,6 +820,15 @@ fn out_of_county(regs: &Registers, as_of: Date, p: &mut Practice) {
         };
         p.indicators.push(b.share(n, known.len(), of_what, bench, None));
     }
+    // The matched share also says how the waiting list compares, since
+    // out-of-county children are the hardest to match (2018: 36% matched, 44% waiting).
+    let waiting_display =
+        p.indicators.last().filter(|i| i.id == "out_of_county_share_waiting").map(|i| i.display.clone());
+    if let (Some(w), Some(matched)) =
+        (waiting_display, p.indicators.iter_mut().find(|i| i.id == "out_of_county_share" && i.value.is_some()))
+    {
+        matched.note = Some(format!("of waiting children: {w}"));
+    }
 }
 
 fn welsh(regs: &Registers, as_of: Date, p: &mut Practice) {
@@ -1408,6 +1417,10 @@ mod tests {
         let p = compute(&bundle(Party::Provider, regs), d("2026-03-31"));
         assert_eq!(fraction(get(&p, "out_of_county_share")), (2.0, 3.0));
         assert_eq!(fraction(get(&p, "out_of_county_share_waiting")), (1.0, 1.0));
+        assert_eq!(
+            get(&p, "out_of_county_share").note.as_deref(),
+            Some("of waiting children: 100% (1 of 1 waiting children with a placement recorded)")
+        );
         assert_eq!(get(&p, "out_of_county_share").judgement, Judgement::Information);
     }
 

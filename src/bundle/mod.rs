@@ -106,6 +106,23 @@ impl Bundle {
                     continue;
                 }
             };
+            if rel
+                .strip_prefix(registers::FOLDER)
+                .and_then(|r| r.strip_prefix('/'))
+                .is_some_and(|n| registers::KNOWN.contains(&n))
+            {
+                diagnostics.push(
+                    Diagnostic::warning(
+                        Code::IV206,
+                        manifest::FILE,
+                        format!(
+                            "`{rel}` is a register, read as data for the indicators; this manifest entry is ignored"
+                        ),
+                    )
+                    .at(entry.line, None),
+                );
+                continue;
+            }
             if is_markdown(&rel) {
                 diagnostics.push(
                     Diagnostic::warning(
