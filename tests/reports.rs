@@ -126,3 +126,8 @@ fn eligibility_markdown() {
     .unwrap();
     insta::assert_snapshot!(String::from_utf8(out).unwrap());
 }
+
+#[test]
+fn inspection_markdown_for_an_authority() {
+    insta::assert_snapshot!(rendered("authority", ReportKind::Inspection, Format::Markdown));
+}

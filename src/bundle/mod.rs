@@ -95,106 +95,13 @@ impl Bundle {
         let manifest_text = read_root_text(manifest::FILE, &mut diagnostics);
         let entries = manifest_text.map(|t| manifest::read(&t, &mut diagnostics)).unwrap_or_default();
 
-        // Resolve manifest entries to files found by the walk.
-        let mut listed: BTreeMap<String, manifest::Entry> = BTreeMap::new();
-        for entry in entries {
-            let problem = |code, message: String| Diagnostic::error(code, manifest::FILE, message).at(entry.line, None);
-            let rel = match manifest::normalise_path(&entry.file) {
-                Ok(rel) => rel,
-                Err(why) => {
-                    diagnostics.push(problem(Code::IV203, format!("{why}; it is not counted as evidence")));
-                    continue;
-                }
-            };
-            if rel
-                .strip_prefix(registers::FOLDER)
-                .and_then(|r| r.strip_prefix('/'))
-                .is_some_and(|n| registers::KNOWN.contains(&n))
-            {
-                diagnostics.push(
-                    Diagnostic::warning(
-                        Code::IV206,
-                        manifest::FILE,
-                        format!(
-                            "`{rel}` is a register, read as data for the indicators; this manifest entry is ignored"
-                        ),
-                    )
-                    .at(entry.line, None),
-                );
-                continue;
-            }
-            if is_markdown(&rel) {
-                diagnostics.push(
-                    Diagnostic::warning(
-                        Code::IV205,
-                        manifest::FILE,
-                        format!(
-                            "`{rel}` is Markdown, which carries its own front matter; this manifest entry is ignored"
-                        ),
-                    )
-                    .at(entry.line, None),
-                );
-                continue;
-            }
-            if !files.contains_key(&rel) || rel == meta::FILE || rel == manifest::FILE {
-                let why = if root.join(&rel).symlink_metadata().is_ok() {
-                    "is a symbolic link, a hidden file or inside a link, which are never followed"
-                } else {
-                    "does not exist in the bundle"
-                };
-                diagnostics
-                    .push(problem(Code::IV202, format!("`{}` {why}; it is not counted as evidence", entry.file)));
-                continue;
-            }
-            if listed.contains_key(&rel) {
-                diagnostics.push(problem(
-                    Code::IV204,
-                    format!("`{rel}` is listed more than once; only its first entry counts"),
-                ));
-                continue;
-            }
-            listed.insert(rel, entry);
-        }
+        let listed = resolve_manifest(entries, &files, root, &mut diagnostics);
+        let registers = read_registers(&files, &listed, &mut diagnostics);
 
-        // Read, hash and check every file in parallel; results are sorted
-        // afterwards so the order never depends on scheduling.
-        // Registers are data, not evidence documents.
-        let mut register_files = BTreeMap::new();
-        for name in registers::KNOWN {
-            let rel = format!("{}/{name}", registers::FOLDER);
-            if let Some(found) = files.get(&rel) {
-                match std::fs::read(&found.abs) {
-                    Ok(bytes) => {
-                        let digest = sha256_hex(&bytes);
-                        register_files.insert(*name, (bytes, digest));
-                    }
-                    Err(e) => diagnostics.push(Diagnostic::error(Code::IV301, &rel, format!("cannot be read: {e}"))),
-                }
-            }
-        }
-        let in_registers = |rel: &str| -> Option<String> {
-            rel.strip_prefix(registers::FOLDER).and_then(|r| r.strip_prefix('/')).map(str::to_string)
-        };
-        for rel in files.keys() {
-            if in_registers(rel).is_some_and(|name| !registers::KNOWN.contains(&name.as_str()))
-                && !listed.contains_key(rel)
-            {
-                diagnostics.push(Diagnostic::warning(
-                    Code::IV409,
-                    rel,
-                    format!("is not a register ivaudit knows ({}), so it is not read", registers::KNOWN.join(", ")),
-                ));
-            }
-        }
-        let registers = registers::read(&register_files, &mut diagnostics);
-
-        // Read, hash and check every file in parallel; results are sorted
-        // afterwards so the order never depends on scheduling.
-        let work: Vec<&Found> = files
-            .values()
-            .filter(|f| f.rel != meta::FILE && f.rel != manifest::FILE)
-            .filter(|f| in_registers(&f.rel).is_none_or(|name| !registers::KNOWN.contains(&name.as_str())))
-            .collect();
+        // Read, hash and check every other file in parallel; results are
+        // sorted afterwards so the order never depends on scheduling.
+        let work: Vec<&Found> =
+            files.values().filter(|f| f.rel != meta::FILE && f.rel != manifest::FILE && !is_register(&f.rel)).collect();
         let results: Vec<Outcome> = work
             .par_iter()
             .map(|f| {
@@ -220,10 +127,101 @@ impl Bundle {
         diag::sort(&mut diagnostics);
         Ok(Bundle { meta, evidence, unlinked, unlisted, diagnostics, registers })
     }
+}
 
-    pub fn has_errors(&self) -> bool {
-        self.diagnostics.iter().any(|d| d.severity == diag::Severity::Error)
+/// The file name of a path inside `registers/`, if it is there.
+fn register_name(rel: &str) -> Option<&str> {
+    rel.strip_prefix(registers::FOLDER).and_then(|r| r.strip_prefix('/'))
+}
+
+/// Whether a path is one of the registers ivaudit reads as data.
+fn is_register(rel: &str) -> bool {
+    register_name(rel).is_some_and(|n| registers::KNOWN.contains(&n))
+}
+
+/// Resolves manifest entries to files the walk found, reporting every entry
+/// that cannot count: outside the bundle, missing, a register, Markdown, or
+/// listed twice.
+fn resolve_manifest(
+    entries: Vec<manifest::Entry>,
+    files: &BTreeMap<String, Found>,
+    root: &Path,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> BTreeMap<String, manifest::Entry> {
+    let mut listed: BTreeMap<String, manifest::Entry> = BTreeMap::new();
+    for entry in entries {
+        let at = entry.line;
+        let error = |code, message: String| Diagnostic::error(code, manifest::FILE, message).at(at, None);
+        let warning = |code, message: String| Diagnostic::warning(code, manifest::FILE, message).at(at, None);
+        let rel = match manifest::normalise_path(&entry.file) {
+            Ok(rel) => rel,
+            Err(why) => {
+                diagnostics.push(error(Code::IV203, format!("{why}; it is not counted as evidence")));
+                continue;
+            }
+        };
+        if is_register(&rel) {
+            diagnostics.push(warning(
+                Code::IV206,
+                format!("`{rel}` is a register, read as data for the indicators; this manifest entry is ignored"),
+            ));
+        } else if is_markdown(&rel) {
+            diagnostics.push(warning(
+                Code::IV205,
+                format!("`{rel}` is Markdown, which carries its own front matter; this manifest entry is ignored"),
+            ));
+        } else if !files.contains_key(&rel) || rel == meta::FILE || rel == manifest::FILE {
+            let why = if root.join(&rel).symlink_metadata().is_ok() {
+                "is a symbolic link, a hidden file or inside a link, which are never followed"
+            } else {
+                "does not exist in the bundle"
+            };
+            diagnostics.push(error(Code::IV202, format!("`{}` {why}; it is not counted as evidence", entry.file)));
+        } else {
+            match listed.entry(rel) {
+                std::collections::btree_map::Entry::Occupied(e) => diagnostics.push(error(
+                    Code::IV204,
+                    format!("`{}` is listed more than once; only its first entry counts", e.key()),
+                )),
+                std::collections::btree_map::Entry::Vacant(v) => {
+                    v.insert(entry);
+                }
+            }
+        }
     }
+    listed
+}
+
+/// Reads the registers under `registers/`, warning about any other file
+/// there that no manifest entry describes.
+fn read_registers(
+    files: &BTreeMap<String, Found>,
+    listed: &BTreeMap<String, manifest::Entry>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> registers::Registers {
+    let mut register_files = BTreeMap::new();
+    for name in registers::KNOWN {
+        let rel = format!("{}/{name}", registers::FOLDER);
+        if let Some(found) = files.get(&rel) {
+            match std::fs::read(&found.abs) {
+                Ok(bytes) => {
+                    let digest = sha256_hex(&bytes);
+                    register_files.insert(*name, (bytes, digest));
+                }
+                Err(e) => diagnostics.push(Diagnostic::error(Code::IV301, &rel, format!("cannot be read: {e}"))),
+            }
+        }
+    }
+    for rel in files.keys() {
+        if register_name(rel).is_some() && !is_register(rel) && !listed.contains_key(rel) {
+            diagnostics.push(Diagnostic::warning(
+                Code::IV409,
+                rel,
+                format!("is not a register ivaudit knows ({}), so it is not read", registers::KNOWN.join(", ")),
+            ));
+        }
+    }
+    registers::read(&register_files, diagnostics)
 }
 
 fn is_markdown(path: &str) -> bool {
