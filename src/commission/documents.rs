@@ -347,116 +347,11 @@ pub fn build(
     }
 
     // Volunteer targets.
-    let mut targets = Vec::new();
     let group: Vec<&Referral> = matched.iter().chain(waiting.iter()).copied().collect();
-    if let Some(n) = planning_need {
-        targets.push(figure(
-            "Independent Visitors needed in all",
-            format!("{n}"),
-            "one volunteer for each child expected to need an IV (Standard 5, good practice, bullet 6)",
-            "the expected need above",
-        ));
-        let share_of = |pred: &dyn Fn(&&Referral) -> bool, known: &dyn Fn(&&Referral) -> bool| -> Option<(u64, u64)> {
-            let known: Vec<&&Referral> = group.iter().filter(|r| known(r)).collect();
-            let hits = known.iter().filter(|r| pred(r)).count() as u64;
-            (!known.is_empty()).then_some((hits, known.len() as u64))
-        };
-        let mut target = |label: &str, what: &str, source: &str, fraction: Option<(u64, u64)>| {
-            if let Some((part, whole)) = fraction {
-                let (p, w) = (count(part), count(whole));
-                if let (Some(pv), Some(wv)) = (p.value, w.value.filter(|w| *w > 0)) {
-                    let t = (n * pv).div_ceil(wv);
-                    targets.push(figure(
-                        label,
-                        format!("{t}"),
-                        format!("{n} x {} / {} {what}, rounded up", p.shown, w.shown),
-                        source,
-                    ));
-                } else {
-                    targets.push(figure(label, disclosure::SUPPRESSED, format!("{what}: too few to publish"), source));
-                }
-            }
-        };
-        target(
-            "Welsh-speaking volunteers",
-            "matched and waiting children whose first language is Welsh",
-            "registers/children.csv; Standard 13, providers will, bullet 2",
-            share_of(&|r| r.first_language == Some(Language::Welsh), &|r| r.first_language.is_some()),
-        );
-        target(
-            "Male volunteers",
-            "matched and waiting children who are boys",
-            "registers/children.csv; Appendix D, footnote 8",
-            share_of(&|r| r.gender == Some(Gender::Male), &|r| r.gender.is_some()),
-        );
-        if let (Some(p), Some(c)) = (pop, &cla)
-            && let Some(out) = p.out_of_county.map(|o| o + p.out_of_wales.unwrap_or(0))
-        {
-            let o = count(u64::from(out));
-            match (o.value, c.value) {
-                (Some(ov), Some(cv)) if cv > 0 => targets.push(figure(
-                    "Volunteers able to reach children placed out of county or outside Wales",
-                    format!("{}", (n * ov).div_ceil(cv)),
-                    format!("{n} x {} / {} children looked after placed away, rounded up", o.shown, c.shown),
-                    "registers/population.yaml; Appendix D, Element two",
-                )),
-                _ => {}
-            }
-        }
-    }
+    let targets = planning_need.map(|n| volunteer_targets(n, &group, pop, cla.as_ref(), mode)).unwrap_or_default();
 
     // Protected characteristics, as tables with disclosure control.
-    let mut characteristics = Vec::new();
-    if regs.children.is_some() {
-        let by = |label: &str, f: &dyn Fn(&Referral) -> String, keys: &[&str]| -> (String, Table) {
-            let mut rows: Vec<(&str, Vec<u64>)> = Vec::new();
-            for key in keys {
-                let m = matched.iter().filter(|r| f(r) == *key).count() as u64;
-                let w = waiting.iter().filter(|r| f(r) == *key).count() as u64;
-                rows.push((key, vec![m, w]));
-            }
-            (label.to_string(), disclosure::table(&["Matched", "Waiting"], &rows, mode))
-        };
-        characteristics.push(by(
-            "Gender",
-            &|r| {
-                match r.gender {
-                    Some(Gender::Female) => "Girls and young women",
-                    Some(Gender::Male) => "Boys and young men",
-                    Some(Gender::NonBinary | Gender::Other) => "Another gender",
-                    _ => "Not recorded",
-                }
-                .to_string()
-            },
-            &["Girls and young women", "Boys and young men", "Another gender", "Not recorded"],
-        ));
-        characteristics.push(by(
-            "First language",
-            &|r| {
-                match r.first_language {
-                    Some(Language::Welsh) => "Welsh",
-                    Some(Language::English) => "English",
-                    Some(Language::Other) => "Another language",
-                    None => "Not recorded",
-                }
-                .to_string()
-            },
-            &["Welsh", "English", "Another language", "Not recorded"],
-        ));
-        characteristics.push(by(
-            "Placement",
-            &|r| {
-                match r.placement {
-                    Some(Placement::InCounty) => "In county",
-                    Some(Placement::OutOfCounty) => "Out of county",
-                    Some(Placement::OutOfWales) => "Outside Wales",
-                    None => "Not recorded",
-                }
-                .to_string()
-            },
-            &["In county", "Out of county", "Outside Wales", "Not recorded"],
-        ));
-    }
+    let characteristics = if regs.children.is_some() { characteristics(&matched, &waiting, mode) } else { Vec::new() };
 
     // Budget.
     let mut budget = Vec::new();
@@ -539,80 +434,10 @@ pub fn build(
     let advocacy_safeguards: Vec<String> =
         if c.with_advocacy { ADVOCACY_SAFEGUARDS.iter().map(|s| s.to_string()).collect() } else { Vec::new() };
 
-    // Specification content from the catalog.
-    let duties = catalog
-        .requirements()
-        .filter(|r| r.kind == Kind::Statutory)
-        .map(|r| Duty { id: r.id.clone(), legal_basis: r.legal_basis.clone().unwrap_or_default(), text: flat(&r.text) })
-        .collect();
-    let standards = catalog
-        .standards
-        .iter()
-        .map(|s| {
-            let provider: Vec<&crate::catalog::Requirement> = s
-                .requirements
-                .iter()
-                .filter(|r| r.party == Party::Provider && matches!(r.kind, Kind::Obligation | Kind::Statutory))
-                .collect();
-            SpecStandard {
-                number: s.number,
-                title: s.title.clone(),
-                outcomes: s.outcomes.iter().map(|o| flat(o)).collect(),
-                provider_will: provider.iter().map(|r| SpecItem { id: r.id.clone(), text: flat(&r.text) }).collect(),
-                evidence: provider
-                    .iter()
-                    .flat_map(|r| r.criteria.iter().map(|c| format!("documents showing that {}", c.shows)))
-                    .collect(),
-                indicators: assessment
-                    .indicators
-                    .iter()
-                    .filter(|i| i.standards.contains(&s.id.as_str()))
-                    .filter_map(|i| {
-                        i.benchmark
-                            .as_ref()
-                            .filter(|b| b.low.is_some() || b.high.is_some())
-                            .map(|b| format!("{}: {}", i.title, b.text))
-                    })
-                    .collect(),
-            }
-        })
-        .collect();
-    let clauses = catalog
-        .clauses
-        .iter()
-        .map(|c| SpecClause {
-            id: c.id.clone(),
-            title: c.title.clone(),
-            text: c.text.clone(),
-            source: c.source.clone(),
-        })
-        .collect();
+    let (duties, standards, clauses) = specification_content(catalog, assessment);
 
     // Delivery against the plan (the commissioning report).
-    let mut delivery = Vec::new();
-    if let Some(n) = planning_need {
-        delivery.push(Delivery {
-            measure: "Children matched".into(),
-            planned: format!("{n}"),
-            delivered: matched_c.shown.clone(),
-            source: SRC_CHILDREN.into(),
-        });
-    }
-    for (id, planned) in [
-        ("matched_within_3_months", "every match"),
-        ("visit_months_covered", "every month of every match"),
-        ("feedback_within_6_months", "every match"),
-        ("reviewed_by_authority_within_6_months", "every match"),
-    ] {
-        if let Some(i) = ind(assessment, id) {
-            delivery.push(Delivery {
-                measure: i.title.to_string(),
-                planned: planned.to_string(),
-                delivered: published_share(i, mode),
-                source: i.registers.join(", "),
-            });
-        }
-    }
+    let delivery = delivery(assessment, planning_need, &matched_c, mode);
     let ratings = assessment
         .standards
         .iter()
@@ -679,6 +504,204 @@ pub fn build(
         feedback,
         missing,
     }
+}
+
+/// Indicative targets for volunteers with the attributes the children need,
+/// each the expected need `n` times a share worked out from published counts.
+fn volunteer_targets(
+    n: u64,
+    group: &[&Referral],
+    pop: Option<&crate::bundle::registers::Population>,
+    cla: Option<&Cell>,
+    mode: Mode,
+) -> Vec<Figure> {
+    let count = |v: u64| disclosure::count(v, mode);
+    let mut targets = vec![figure(
+        "Independent Visitors needed in all",
+        format!("{n}"),
+        "one volunteer for each child expected to need an IV (Standard 5, good practice, bullet 6)",
+        "the expected need above",
+    )];
+    let share_of = |pred: &dyn Fn(&Referral) -> bool, known: &dyn Fn(&Referral) -> bool| -> Option<(u64, u64)> {
+        let known: Vec<&&Referral> = group.iter().filter(|r| known(r)).collect();
+        let hits = known.iter().filter(|r| pred(r)).count() as u64;
+        (!known.is_empty()).then_some((hits, known.len() as u64))
+    };
+    let mut target = |label: &str, what: &str, source: &str, fraction: Option<(u64, u64)>| {
+        let Some((part, whole)) = fraction else { return };
+        let (p, w) = (count(part), count(whole));
+        if let (Some(pv), Some(wv)) = (p.value, w.value.filter(|w| *w > 0)) {
+            let t = (n * pv).div_ceil(wv);
+            targets.push(figure(
+                label,
+                format!("{t}"),
+                format!("{n} x {} / {} {what}, rounded up", p.shown, w.shown),
+                source,
+            ));
+        } else {
+            targets.push(figure(label, disclosure::SUPPRESSED, format!("{what}: too few to publish"), source));
+        }
+    };
+    target(
+        "Welsh-speaking volunteers",
+        "matched and waiting children whose first language is Welsh",
+        "registers/children.csv; Standard 13, providers will, bullet 2",
+        share_of(&|r| r.first_language == Some(Language::Welsh), &|r| r.first_language.is_some()),
+    );
+    target(
+        "Male volunteers",
+        "matched and waiting children who are boys",
+        "registers/children.csv; Appendix D, footnote 8",
+        share_of(&|r| r.gender == Some(Gender::Male), &|r| r.gender.is_some()),
+    );
+    if let (Some(p), Some(c)) = (pop, cla)
+        && let Some(out) = p.out_of_county.map(|o| o + p.out_of_wales.unwrap_or(0))
+    {
+        let o = count(u64::from(out));
+        if let (Some(ov), Some(cv)) = (o.value, c.value.filter(|c| *c > 0)) {
+            targets.push(figure(
+                "Volunteers able to reach children placed out of county or outside Wales",
+                format!("{}", (n * ov).div_ceil(cv)),
+                format!("{n} x {} / {} children looked after placed away, rounded up", o.shown, c.shown),
+                "registers/population.yaml; Appendix D, Element two",
+            ));
+        }
+    }
+    targets
+}
+
+fn gender_group(r: &Referral) -> &'static str {
+    match r.gender {
+        Some(Gender::Female) => "Girls and young women",
+        Some(Gender::Male) => "Boys and young men",
+        Some(Gender::NonBinary | Gender::Other) => "Another gender",
+        _ => "Not recorded",
+    }
+}
+
+fn language_group(r: &Referral) -> &'static str {
+    match r.first_language {
+        Some(Language::Welsh) => "Welsh",
+        Some(Language::English) => "English",
+        Some(Language::Other) => "Another language",
+        None => "Not recorded",
+    }
+}
+
+fn placement_group(r: &Referral) -> &'static str {
+    match r.placement {
+        Some(Placement::InCounty) => "In county",
+        Some(Placement::OutOfCounty) => "Out of county",
+        Some(Placement::OutOfWales) => "Outside Wales",
+        None => "Not recorded",
+    }
+}
+
+/// Matched and waiting children by gender, first language and placement,
+/// each a table under disclosure control.
+fn characteristics(matched: &[&Referral], waiting: &[&Referral], mode: Mode) -> Vec<(String, Table)> {
+    let by = |label: &str, group: fn(&Referral) -> &'static str, keys: &[&str]| -> (String, Table) {
+        let rows: Vec<(&str, Vec<u64>)> = keys
+            .iter()
+            .map(|key| {
+                let m = matched.iter().filter(|r| group(r) == *key).count() as u64;
+                let w = waiting.iter().filter(|r| group(r) == *key).count() as u64;
+                (*key, vec![m, w])
+            })
+            .collect();
+        (label.to_string(), disclosure::table(&["Matched", "Waiting"], &rows, mode))
+    };
+    vec![
+        by("Gender", gender_group, &["Girls and young women", "Boys and young men", "Another gender", "Not recorded"]),
+        by("First language", language_group, &["Welsh", "English", "Another language", "Not recorded"]),
+        by("Placement", placement_group, &["In county", "Out of county", "Outside Wales", "Not recorded"]),
+    ]
+}
+
+/// What the specification takes from the catalog: the statutory duties, each
+/// standard with what the provider will do and how compliance will be shown,
+/// and the clauses a specification must contain.
+fn specification_content(
+    catalog: &Catalog,
+    assessment: &Assessment,
+) -> (Vec<Duty>, Vec<SpecStandard>, Vec<SpecClause>) {
+    let duties = catalog
+        .requirements()
+        .filter(|r| r.kind == Kind::Statutory)
+        .map(|r| Duty { id: r.id.clone(), legal_basis: r.legal_basis.clone().unwrap_or_default(), text: flat(&r.text) })
+        .collect();
+    let standards = catalog
+        .standards
+        .iter()
+        .map(|s| {
+            let provider: Vec<&crate::catalog::Requirement> = s
+                .requirements
+                .iter()
+                .filter(|r| r.party == Party::Provider && matches!(r.kind, Kind::Obligation | Kind::Statutory))
+                .collect();
+            SpecStandard {
+                number: s.number,
+                title: s.title.clone(),
+                outcomes: s.outcomes.iter().map(|o| flat(o)).collect(),
+                provider_will: provider.iter().map(|r| SpecItem { id: r.id.clone(), text: flat(&r.text) }).collect(),
+                evidence: provider
+                    .iter()
+                    .flat_map(|r| r.criteria.iter().map(|c| format!("documents showing that {}", c.shows)))
+                    .collect(),
+                indicators: assessment
+                    .indicators
+                    .iter()
+                    .filter(|i| i.standards.contains(&s.id.as_str()))
+                    .filter_map(|i| {
+                        i.benchmark
+                            .as_ref()
+                            .filter(|b| b.low.is_some() || b.high.is_some())
+                            .map(|b| format!("{}: {}", i.title, b.text))
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    let clauses = catalog
+        .clauses
+        .iter()
+        .map(|c| SpecClause {
+            id: c.id.clone(),
+            title: c.title.clone(),
+            text: c.text.clone(),
+            source: c.source.clone(),
+        })
+        .collect();
+    (duties, standards, clauses)
+}
+
+/// What the plan promised against what the registers show was delivered.
+fn delivery(assessment: &Assessment, planning_need: Option<u64>, matched: &Cell, mode: Mode) -> Vec<Delivery> {
+    let mut delivery = Vec::new();
+    if let Some(n) = planning_need {
+        delivery.push(Delivery {
+            measure: "Children matched".into(),
+            planned: format!("{n}"),
+            delivered: matched.shown.clone(),
+            source: SRC_CHILDREN.into(),
+        });
+    }
+    for (id, planned) in [
+        ("matched_within_3_months", "every match"),
+        ("visit_months_covered", "every month of every match"),
+        ("feedback_within_6_months", "every match"),
+        ("reviewed_by_authority_within_6_months", "every match"),
+    ] {
+        if let Some(i) = ind(assessment, id) {
+            delivery.push(Delivery {
+                measure: i.title.to_string(),
+                planned: planned.to_string(),
+                delivered: published_share(i, mode),
+                source: i.registers.join(", "),
+            });
+        }
+    }
+    delivery
 }
 
 /// An indicator's share as a document may publish it: hidden when either of
