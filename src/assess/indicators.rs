@@ -292,50 +292,48 @@ pub fn compute(bundle: &Bundle, as_of: Date) -> Practice {
     continuations(regs, as_of, window, &mut p);
 
     // An absent register is itself a gap where the standards expect the record.
-    let absent = |present: bool, requirement: &'static str, text: &str, p: &mut Practice| {
-        if !present {
-            p.gaps.push(PracticeGap { requirement, text: text.to_string(), safety: false });
-        }
-    };
-    if provider {
-        absent(
+    let expected: [(bool, bool, &'static str, &str); 6] = [
+        (
+            provider,
             regs.children.is_some(),
             "S07.P1",
             "There is no usable register of referrals and matches (registers/children.csv), so waiting times and matching cannot be shown from records.",
-            &mut p,
-        );
-        absent(
+        ),
+        (
+            provider,
             regs.visits.is_some(),
             "S08.P1",
             "There is no usable visits register (registers/visits.csv), so regular visiting cannot be shown from records.",
-            &mut p,
-        );
-        absent(
+        ),
+        (
+            provider,
             regs.volunteers.is_some(),
             "S05.P1",
             "There is no usable volunteer register (registers/volunteers.csv), so the vetting of matched volunteers cannot be checked against records.",
-            &mut p,
-        );
-        absent(
+        ),
+        (
+            provider,
             regs.feedback.is_some(),
             "S09.P1",
             "There is no usable feedback register (registers/feedback.csv), so regular checks with children cannot be shown from records.",
-            &mut p,
-        );
-        absent(
+        ),
+        (
+            provider,
             regs.complaints.is_some(),
             "S14.P1",
             "There is no usable complaints register (registers/complaints.csv), so the handling of complaints cannot be shown from records (a register with only its header row shows there were none).",
-            &mut p,
-        );
-    }
-    if authority {
-        absent(
+        ),
+        (
+            authority,
             regs.population.is_some(),
             "S12.LA1",
             "There is no usable annual mapping of the looked-after population (registers/population.yaml), so the funding cannot be shown to rest on an estimate of eligible children.",
-            &mut p,
-        );
+        ),
+    ];
+    for (applies, present, requirement, text) in expected {
+        if applies && !present {
+            p.gaps.push(PracticeGap { requirement, text: text.to_string(), safety: false });
+        }
     }
     p
 }
