@@ -338,19 +338,30 @@ pub fn compute(bundle: &Bundle, as_of: Date) -> Practice {
     p
 }
 
-/// Children whose match runs on `day`, one entry per child.
-fn matched_children(children: &[Referral], day: Date) -> BTreeMap<&str, &Referral> {
-    children.iter().filter(|r| r.matched_on_day(day)).map(|r| (r.child_ref.as_str(), r)).collect()
+/// One entry per child, keyed by reference: where a child has several rows,
+/// the latest referral wins.
+fn by_child<'a>(rows: impl Iterator<Item = &'a Referral>) -> BTreeMap<&'a str, &'a Referral> {
+    let mut by: BTreeMap<&str, &Referral> = BTreeMap::new();
+    for r in rows {
+        let e = by.entry(r.child_ref.as_str()).or_insert(r);
+        if r.referred_on > e.referred_on {
+            *e = r;
+        }
+    }
+    by
 }
 
-fn waiting_children(children: &[Referral], day: Date) -> BTreeMap<&str, &Referral> {
+/// Children whose match runs on `day`, one entry per child. The audit and
+/// the commissioning documents both count children through this.
+pub fn matched_children(children: &[Referral], day: Date) -> BTreeMap<&str, &Referral> {
+    by_child(children.iter().filter(|r| r.matched_on_day(day)))
+}
+
+/// Children waiting on `day`, one entry per child.
+pub fn waiting_children(children: &[Referral], day: Date) -> BTreeMap<&str, &Referral> {
     // A child with a running match is not waiting, whatever an older row says.
     let matched = matched_children(children, day);
-    children
-        .iter()
-        .filter(|r| r.waiting_on_day(day) && !matched.contains_key(r.child_ref.as_str()))
-        .map(|r| (r.child_ref.as_str(), r))
-        .collect()
+    by_child(children.iter().filter(|r| r.waiting_on_day(day) && !matched.contains_key(r.child_ref.as_str())))
 }
 
 fn reach(regs: &Registers, as_of: Date, p: &mut Practice) {

@@ -9,11 +9,10 @@
 //! rounded can be recovered by reversing the arithmetic.
 
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 use super::disclosure::{self, Cell, Mode, Table};
 use super::eligibility::{self, Eligibility};
-use crate::assess::indicators::{COST_PER_MATCH_GBP, Indicator, thousands};
+use crate::assess::indicators::{self, COST_PER_MATCH_GBP, Indicator, thousands};
 use crate::assess::{Assessment, FindingKind};
 use crate::bundle::Bundle;
 use crate::bundle::registers::{FeedbackFrom, Gender, Language, Placement, Referral};
@@ -290,10 +289,8 @@ pub fn build(
 
     // Current provision.
     let children: &[Referral] = regs.children.as_deref().unwrap_or(&[]);
-    let matched: Vec<&Referral> = dedup(children.iter().filter(|r| r.matched_on_day(as_of)));
-    let waiting: Vec<&Referral> = dedup(
-        children.iter().filter(|r| r.waiting_on_day(as_of) && !matched.iter().any(|m| m.child_ref == r.child_ref)),
-    );
+    let matched: Vec<&Referral> = indicators::matched_children(children, as_of).into_values().collect();
+    let waiting: Vec<&Referral> = indicators::waiting_children(children, as_of).into_values().collect();
     let matched_c = count(matched.len() as u64);
     let waiting_c = count(waiting.len() as u64);
     let mut provision = Vec::new();
@@ -715,18 +712,6 @@ fn published_share(i: &Indicator, mode: Mode) -> String {
         }
         _ => "no data".to_string(),
     }
-}
-
-/// One row per child: the latest referral wins.
-fn dedup<'a>(rows: impl Iterator<Item = &'a Referral>) -> Vec<&'a Referral> {
-    let mut by: BTreeMap<&str, &Referral> = BTreeMap::new();
-    for r in rows {
-        let e = by.entry(r.child_ref.as_str()).or_insert(r);
-        if r.referred_on > e.referred_on {
-            *e = r;
-        }
-    }
-    by.into_values().collect()
 }
 
 fn flat(s: &str) -> String {
