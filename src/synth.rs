@@ -65,7 +65,7 @@ pub fn write_bundle(dir: &Path, catalog: &Catalog, documents: usize) -> io::Resu
             links.join(", "),
             rng.pick(&kinds),
             first.id,
-            first.text.split_whitespace().collect::<Vec<_>>().join(" "),
+            crate::text::flatten(&first.text),
             if phrases.is_empty() { "general practice".to_string() } else { phrases.join("; ") },
         );
         std::fs::write(folder.join(format!("doc-{n:05}.md")), body)?;

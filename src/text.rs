@@ -33,6 +33,24 @@ pub fn normalise(text: &str) -> String {
     out
 }
 
+/// Collapses every run of whitespace, line breaks included, into one space:
+/// YAML folds and Markdown wraps text that reports print on one line.
+pub fn flatten(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The text with its first letter in upper case.
+pub fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+}
+
+/// `n` with the right form of a noun: `plural(1, "child", "children")` is
+/// "1 child", `plural(3, ...)` "3 children".
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 { format!("1 {one}") } else { format!("{n} {many}") }
+}
+
 /// The pattern that finds `phrase` in normalised text, or `None` for a
 /// phrase with no words in it.
 pub fn pattern(phrase: &str) -> Option<String> {
@@ -118,6 +136,15 @@ mod tests {
     fn overlapping_phrases_all_count() {
         let m = PhraseMatcher::new([("two references", 0), ("references", 1), ("enhanced dbs", 2)]);
         assert_eq!(m.find(&normalise("We take two references.")), vec![0, 1]);
+    }
+
+    #[test]
+    fn wording_helpers() {
+        assert_eq!(flatten("  two\n  lines\t here "), "two lines here");
+        assert_eq!(capitalise("local authority"), "Local authority");
+        assert_eq!(capitalise(""), "");
+        assert_eq!(plural(1, "match", "matches"), "1 match");
+        assert_eq!(plural(0, "match", "matches"), "0 matches");
     }
 
     #[test]

@@ -20,6 +20,7 @@ use crate::bundle::registers::{
 };
 use crate::catalog::Party;
 use crate::date::Date;
+use crate::text::plural;
 
 /// The cost of one IV match a year (Appendix D, Principle 4).
 pub const COST_PER_MATCH_GBP: u32 = 2_400;
@@ -531,16 +532,8 @@ fn waiting(regs: &Registers, as_of: Date, authority: bool, p: &mut Practice) {
     }
 }
 
-fn plural(n: usize, one: &str) -> String {
-    match (n, one.ends_with("ch")) {
-        (1, _) => format!("1 {one}"),
-        (_, true) => format!("{n} {one}es"),
-        _ => format!("{n} {one}s"),
-    }
-}
-
 fn children_phrase(n: usize) -> String {
-    if n == 1 { "1 child".into() } else { format!("{n} children") }
+    plural(n, "child", "children")
 }
 
 fn matching(regs: &Registers, window: Option<Window>, p: &mut Practice) {
@@ -964,7 +957,10 @@ fn complaints(regs: &Registers, window: Option<Window>, p: &mut Practice) {
             value: Some(m),
             numerator: None,
             denominator: Some(resolved.len() as f64),
-            display: format!("{m} days (median of {})", plural(resolved.len(), "resolved complaint")),
+            display: format!(
+                "{m} days (median of {})",
+                plural(resolved.len(), "resolved complaint", "resolved complaints")
+            ),
             benchmark: None,
             source: b.source,
             judgement: Judgement::Information,
@@ -1005,10 +1001,7 @@ fn continuations(regs: &Registers, as_of: Date, window: Option<Window>, p: &mut 
             .standards(&["S07"])
             .count(
                 post18,
-                &format!(
-                    "{post18} {} over 18 still matched",
-                    if post18 == 1 { "young person" } else { "young people" }
-                ),
+                &format!("{} over 18 still matched", plural(post18, "young person", "young people")),
                 None,
                 None,
             ),
@@ -1044,7 +1037,10 @@ fn continuations(regs: &Registers, as_of: Date, window: Option<Window>, p: &mut 
             value: Some(m),
             numerator: None,
             denominator: Some(lengths.len() as f64),
-            display: format!("{m} months (median of {} ended in the period)", plural(lengths.len(), "match")),
+            display: format!(
+                "{m} months (median of {} ended in the period)",
+                plural(lengths.len(), "match", "matches")
+            ),
             benchmark: Some(info("three years (36 months) on average")),
             source: b.source,
             judgement: Judgement::Information,

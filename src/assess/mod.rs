@@ -127,7 +127,7 @@ pub fn assess(catalog: &Catalog, bundle: &Bundle, as_of: Date) -> Assessment {
 
 /// The first sentence of a requirement's text, for quoting in a finding.
 fn quote(text: &str) -> String {
-    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = crate::text::flatten(text);
     let cut = flat.find(['•', ':']).map(|i| (i, true)).or_else(|| flat.find(". ").map(|i| (i + 1, false)));
     match cut {
         Some((i, true)) => format!("{} …", flat[..i].trim_end()),
@@ -157,7 +157,9 @@ fn standard_findings(
         };
         let what = match req.kind {
             Kind::Statutory => format!("The statutory duty {} ({})", req.id, req.legal_basis.as_deref().unwrap_or("")),
-            Kind::Obligation => format!("{} ({} will: “{}”)", req.id, capitalise(req.party.noun()), quote(&req.text)),
+            Kind::Obligation => {
+                format!("{} ({} will: “{}”)", req.id, crate::text::capitalise(req.party.noun()), quote(&req.text))
+            }
             Kind::GoodPractice => format!("Good practice {} (“{}”)", req.id, quote(&req.text)),
         };
         let why = match (kind, req.kind) {
@@ -196,14 +198,6 @@ fn standard_findings(
     // Stable order: seriousness first, then the requirement order above.
     out.sort_by_key(|f| f.kind);
     out
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(first) => first.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
 }
 
 #[cfg(test)]

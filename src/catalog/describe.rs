@@ -3,6 +3,7 @@
 use std::fmt::Write;
 
 use super::{Catalog, Kind, Party, Standard};
+use crate::text::flatten as flat;
 
 /// One line per standard, with how many requirements of each kind it has.
 pub fn list(catalog: &Catalog) -> String {
@@ -88,8 +89,4 @@ pub fn show(standard: &Standard) -> String {
         let _ = writeln!(out, "\nTranscription notes: {}", flat(notes));
     }
     out
-}
-
-fn flat(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }

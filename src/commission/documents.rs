@@ -18,6 +18,7 @@ use crate::bundle::Bundle;
 use crate::bundle::registers::{FeedbackFrom, Gender, Language, Placement, Referral};
 use crate::catalog::{Catalog, Kind, Party};
 use crate::date::Date;
+use crate::text::flatten as flat;
 
 /// Which document to write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -414,7 +415,7 @@ pub fn build(
     let mut outcomes: Vec<String> = NEF_OUTCOMES.iter().map(|s| s.to_string()).collect();
     for s in &catalog.standards {
         for o in &s.outcomes {
-            outcomes.push(format!("Standard {}: {}", s.number, o.split_whitespace().collect::<Vec<_>>().join(" ")));
+            outcomes.push(format!("Standard {}: {}", s.number, flat(o)));
         }
     }
 
@@ -712,10 +713,6 @@ fn published_share(i: &Indicator, mode: Mode) -> String {
         }
         _ => "no data".to_string(),
     }
-}
-
-fn flat(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]

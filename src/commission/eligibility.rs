@@ -21,6 +21,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::bundle::Bundle;
 use crate::bundle::registers::{Assessor, ChildView, Decision, EligibilityAssessment, FACTORS};
 use crate::date::Date;
+use crate::text::{capitalise, plural};
 
 /// One ticked factor.
 #[derive(Debug, Clone, Serialize)]
@@ -116,12 +117,7 @@ fn finding(a: &EligibilityAssessment, indicated: bool, can_appoint: bool) -> Str
 }
 
 fn count(n: usize, one: &str) -> String {
-    if n == 1 { format!("1 {one}") } else { format!("{n} {one}s") }
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+    plural(n, one, &format!("{one}s"))
 }
 
 /// Judges every assessed child at `as_of`. `None` without an assessments register.

@@ -122,7 +122,8 @@ pub fn environment(templates: &Templates) -> Environment<'static> {
 /// `{{ n|plural("area for improvement", "areas for improvement") }}` takes
 /// an irregular plural.
 fn plural(n: usize, one: String, many: Option<String>) -> String {
-    if n == 1 { format!("1 {one}") } else { format!("{n} {}", many.unwrap_or_else(|| format!("{one}s"))) }
+    let many = many.unwrap_or_else(|| format!("{one}s"));
+    crate::text::plural(n, &one, &many)
 }
 
 /// `none` renders as nothing rather than the word "none".

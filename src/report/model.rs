@@ -253,7 +253,7 @@ fn role_label(role: Party) -> &'static str {
 }
 
 fn paragraphs(text: &str) -> Vec<String> {
-    text.split("\n\n").map(|p| p.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|p| !p.is_empty()).collect()
+    text.split("\n\n").map(crate::text::flatten).filter(|p| !p.is_empty()).collect()
 }
 
 fn finding_view(f: &assess::Finding) -> FindingView {
@@ -363,7 +363,7 @@ pub fn build(catalog: &Catalog, bundle: &Bundle, assessment: &Assessment) -> Rep
             group: standard.group.clone(),
             group_title: standard.group_title.clone(),
             source: standard.source.clone(),
-            outcomes: standard.outcomes.iter().map(|o| o.split_whitespace().collect::<Vec<_>>().join(" ")).collect(),
+            outcomes: standard.outcomes.iter().map(|o| crate::text::flatten(o)).collect(),
             young_people: paragraphs(&standard.young_people),
             rating: result.rating,
             rating_label: result.rating.map(|r| r.label()).unwrap_or("Not rated"),
