@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use ivaudit::catalog::Party;
 use ivaudit::date::Date;
-use ivaudit::report::{Format, ReportKind};
+use ivaudit::report::{Format, ReportKind, Templates};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -75,6 +75,15 @@ pub struct DocArgs {
     /// Use report templates from DIR; files there replace the built-in ones of the same name.
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
+}
+
+impl DocArgs {
+    pub fn templates(&self) -> Templates {
+        match &self.templates {
+            Some(dir) => Templates::Dir(dir.clone()),
+            None => Templates::Embedded,
+        }
+    }
 }
 
 #[derive(Debug, clap::Args)]

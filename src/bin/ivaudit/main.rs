@@ -16,7 +16,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use ivaudit::catalog::{Catalog, CatalogSource, describe};
-use ivaudit::report::{self, Templates};
+use ivaudit::report;
 
 use args::{Cli, Command};
 
@@ -43,50 +43,24 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {
         Command::Audit(args::AuditArgs { common: a, report: report_kind }) => {
             let catalog = load_catalog(cli.standards.as_ref())?;
-            if let Some(out) = &a.out {
-                refuse_inside_bundle(out, &a.bundle)?;
-            }
+            refuse_out_inside(&a)?;
             let audit = ivaudit::audit(&catalog, &a.bundle, a.as_of).map_err(|e| e.to_string())?;
             print_diagnostics(&audit.bundle.diagnostics);
             // Only the report model is needed from here: free the rest
             // before rendering, which is when memory peaks.
             let ivaudit::Audit { report: model, .. } = audit;
             drop(catalog);
-            let templates = match a.templates {
-                Some(d) => Templates::Dir(d),
-                None => Templates::Embedded,
-            };
-            let (kind, format) = (report_kind.into(), a.format.into());
-            match &a.out {
-                Some(path) => {
-                    let file =
-                        std::fs::File::create(path).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-                    let mut writer = std::io::BufWriter::new(file);
-                    let s = model.summary.clone();
-                    report::render_to(model, kind, format, &templates, &mut writer)
-                        .map_err(|e| e.to_string())
-                        .and_then(|()| writer.flush().map_err(|e| format!("cannot write {}: {e}", path.display())))
-                        .inspect_err(|_| {
-                            // Never leave a half-written report behind.
-                            let _ = std::fs::remove_file(path);
-                        })?;
-                    eprintln!(
-                        "ivaudit: wrote {} ({} priority actions, {} areas for improvement, {} recommendations)",
-                        path.display(),
-                        s.findings["priority_action"],
-                        s.findings["area_for_improvement"],
-                        s.findings["recommendation"],
-                    );
-                }
-                None => {
-                    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
-                    let written = report::render_to(model, kind, format, &templates, &mut stdout)
-                        .and_then(|()| stdout.flush().map_err(report::RenderError::Io));
-                    match written {
-                        Err(e) if !e.is_broken_pipe() => return Err(e.to_string()),
-                        _ => {}
-                    }
-                }
+            let (kind, format, templates) = (report_kind.into(), a.format.into(), a.templates());
+            let findings = model.summary.findings.clone();
+            write_output(a.out.as_deref(), |w| report::render_to(model, kind, format, &templates, w))?;
+            if let Some(path) = &a.out {
+                eprintln!(
+                    "ivaudit: wrote {} ({} priority actions, {} areas for improvement, {} recommendations)",
+                    path.display(),
+                    findings["priority_action"],
+                    findings["area_for_improvement"],
+                    findings["recommendation"],
+                );
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -192,35 +166,41 @@ fn write_document(
     internal: bool,
     context: &impl serde::Serialize,
 ) -> Result<(), String> {
-    let templates = match &d.templates {
-        Some(dir) => Templates::Dir(dir.clone()),
-        None => Templates::Embedded,
-    };
-    match &d.out {
+    let (format, templates) = (d.format.into(), d.templates());
+    write_output(d.out.as_deref(), |w| report::render_document(stem, title, internal, context, format, &templates, w))?;
+    if let Some(path) = &d.out {
+        eprintln!("ivaudit: wrote {}", path.display());
+    }
+    Ok(())
+}
+
+/// Runs `render` into `out`, or standard output without one. A file that
+/// could not be written whole is removed, never left half-written; a reader
+/// closing standard output early (`ivaudit audit x | head`) is not an error.
+fn write_output(
+    out: Option<&Path>,
+    render: impl FnOnce(&mut dyn Write) -> Result<(), report::RenderError>,
+) -> Result<(), String> {
+    match out {
         Some(path) => {
-            let file = std::fs::File::create(path).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            let cannot = |e: &dyn std::fmt::Display| format!("cannot write {}: {e}", path.display());
+            let file = std::fs::File::create(path).map_err(|e| cannot(&e))?;
             let mut writer = std::io::BufWriter::new(file);
-            report::render_document(stem, title, internal, context, d.format.into(), &templates, &mut writer)
+            render(&mut writer)
                 .map_err(|e| e.to_string())
-                .and_then(|()| writer.flush().map_err(|e| format!("cannot write {}: {e}", path.display())))
+                .and_then(|()| writer.flush().map_err(|e| cannot(&e)))
                 .inspect_err(|_| {
                     let _ = std::fs::remove_file(path);
-                })?;
-            eprintln!("ivaudit: wrote {}", path.display());
+                })
         }
         None => {
             let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
-            let written =
-                report::render_document(stem, title, internal, context, d.format.into(), &templates, &mut stdout)
-                    .and_then(|()| stdout.flush().map_err(report::RenderError::Io));
-            if let Err(e) = written
-                && !e.is_broken_pipe()
-            {
-                return Err(e.to_string());
+            match render(&mut stdout).and_then(|()| stdout.flush().map_err(report::RenderError::Io)) {
+                Err(e) if !e.is_broken_pipe() => Err(e.to_string()),
+                _ => Ok(()),
             }
         }
     }
-    Ok(())
 }
 
 fn print_diagnostics(diagnostics: &[ivaudit::diag::Diagnostic]) {
