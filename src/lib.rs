@@ -56,9 +56,17 @@ pub struct Audit {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn audit(catalog: &Catalog, root: &Path, as_of: Option<Date>) -> Result<Audit, AuditError> {
-    let bundle = Bundle::load(root, catalog)?;
-    let as_of = as_of.or(bundle.meta.as_of).ok_or(AuditError::NoAsOf)?;
+    let (bundle, as_of) = load(catalog, root, as_of)?;
     let assessment = assess::assess(catalog, &bundle, as_of);
     let report = report::model::build(catalog, &bundle, &assessment);
     Ok(Audit { bundle, assessment, report })
+}
+
+/// Reads the bundle at `root` and settles the date it is judged at: `as_of`
+/// if given, else the bundle's own. Never today's date, so that every
+/// output can be reproduced.
+pub fn load(catalog: &Catalog, root: &Path, as_of: Option<Date>) -> Result<(Bundle, Date), AuditError> {
+    let bundle = Bundle::load(root, catalog)?;
+    let as_of = as_of.or(bundle.meta.as_of).ok_or(AuditError::NoAsOf)?;
+    Ok((bundle, as_of))
 }

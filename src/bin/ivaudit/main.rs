@@ -67,19 +67,16 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Eligibility(d) => {
             let catalog = load_catalog(cli.standards.as_ref())?;
             refuse_out_inside(&d)?;
-            let audit = ivaudit::audit(&catalog, &d.bundle, d.as_of).map_err(|e| e.to_string())?;
-            print_diagnostics(&audit.bundle.diagnostics);
-            let Some(eligibility) = ivaudit::commission::eligibility::assess(&audit.bundle, audit.assessment.as_of)
-            else {
+            let (bundle, as_of) = ivaudit::load(&catalog, &d.bundle, d.as_of).map_err(|e| e.to_string())?;
+            print_diagnostics(&bundle.diagnostics);
+            let Some(eligibility) = ivaudit::commission::eligibility::assess(&bundle, as_of) else {
                 return Err(format!(
                     "{} has no usable registers/assessments.csv, so there is no eligibility to report",
                     d.bundle.display()
                 ));
             };
-            let context = ivaudit::commission::EligibilityReport {
-                organisation: audit.bundle.meta.organisation.clone(),
-                eligibility,
-            };
+            let context =
+                ivaudit::commission::EligibilityReport { organisation: bundle.meta.organisation.clone(), eligibility };
             write_document(&d, "eligibility", "Eligibility for an Independent Visitor", true, &context)?;
             Ok(ExitCode::SUCCESS)
         }
