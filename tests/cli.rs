@@ -353,6 +353,8 @@ fn odd_input_is_reported_never_a_panic() {
     )
     .unwrap();
     std::fs::write(b.join("evidence.yaml"), "file: not-a-list.pdf\n").unwrap();
+    std::fs::create_dir_all(b.join("registers")).unwrap();
+    std::fs::write(b.join("registers/population.yaml"), "children_looked_after: 412\niv_budget: lots\n").unwrap();
     std::fs::write(
         dir.path().join("outside.md"),
         "---\ntitle: Outside\nevidences: [S14]\nkind: policy\nissued: 2025-01-01\n---\n",
@@ -378,11 +380,14 @@ fn odd_input_is_reported_never_a_panic() {
         ("docs/unclosed.md", "IV102"),
         ("docs/dates.md", "IV104"),
         ("evidence.yaml", "IV201"),
+        ("registers/population.yaml", "IV408"),
     ] {
         assert!(codes.contains(&expected), "missing {expected:?} in {codes:?}");
     }
     #[cfg(unix)]
     assert!(codes.contains(&("docs/link.md", "IV302")), "{codes:?}");
+    let population = report["diagnostics"].as_array().unwrap().iter().find(|d| d["code"] == "IV408").unwrap();
+    assert_eq!(population["line"], 2, "{population}");
     // Nothing outside the bundle was read, and nothing usable was invented.
     assert_eq!(report["summary"]["evidence"], 0);
     assert_eq!(report["bundle"]["role"], "both");

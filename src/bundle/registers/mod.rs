@@ -404,14 +404,13 @@ pub fn read(files: &BTreeMap<&str, (Vec<u8>, String)>, diagnostics: &mut Vec<Dia
 
     if let Some((bytes, _)) = files.get("population.yaml") {
         let file = path("population.yaml");
-        match std::str::from_utf8(bytes).map_err(|e| e.to_string()).and_then(|t| {
-            serde_yaml::from_str::<Population>(t).map_err(|e| {
-                let (m, line, _) = yaml_position(&e, 0);
-                format!("{m}{}", line.map(|l| format!(" (line {l})")).unwrap_or_default())
-            })
-        }) {
+        let parsed = std::str::from_utf8(bytes)
+            .map_err(|e| (e.to_string(), None, None))
+            .and_then(|t| serde_yaml::from_str::<Population>(t).map_err(|e| yaml_position(&e, 0)));
+        match parsed {
             Ok(p) => regs.population = Some(p),
-            Err(why) => diagnostics.push(Diagnostic::error(Code::IV408, &file, format!("{why}; it is not used"))),
+            Err((why, line, column)) => diagnostics
+                .push(Diagnostic::error(Code::IV408, &file, format!("{why}; it is not used")).at(line, column)),
         }
     }
 
