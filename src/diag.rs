@@ -26,6 +26,10 @@ pub enum Code {
     IV002,
     /// A field of `bundle.yaml` has an invalid value.
     IV003,
+    /// No as-of date: `audit` would refuse to run (`check` only).
+    IV004,
+    /// `bundle.yaml` still holds a starter placeholder (`check` only).
+    IV005,
     /// Front matter is not valid YAML or has a wrong field.
     IV101,
     /// Front matter opened with `---` is never closed.
@@ -38,6 +42,14 @@ pub enum Code {
     IV105,
     /// Evidence that links to no requirement.
     IV107,
+    /// Markdown without front matter counts for nothing (`check` only).
+    IV108,
+    /// Evidence marked as a draft counts for nothing (`check` only).
+    IV109,
+    /// An unfilled starter document counts for nothing (`check` only).
+    IV110,
+    /// Evidence dated after the as-of date does not count (`check` only).
+    IV111,
     /// `evidence.yaml` cannot be read as YAML or an entry has a wrong field.
     IV201,
     /// A manifest entry names a file that does not exist.
@@ -50,6 +62,8 @@ pub enum Code {
     IV205,
     /// A manifest entry lists a register, which is read as data, not evidence.
     IV206,
+    /// A file that no manifest entry describes counts for nothing (`check` only).
+    IV207,
     /// A file cannot be read.
     IV301,
     /// A symbolic link, which is never followed.
@@ -142,22 +156,10 @@ pub fn sort(diagnostics: &mut [Diagnostic]) {
     });
 }
 
-/// Turns a YAML error into a message and a position. `line_offset` is added
-/// to the line for YAML that starts part-way into a file (front matter).
+/// Turns a YAML error into a message in plain words and a position.
+/// `line_offset` is added to the line for YAML that starts part-way into a
+/// file (front matter).
 pub fn yaml_position(err: &serde_yaml::Error, line_offset: usize) -> (String, Option<usize>, Option<usize>) {
-    let message = yaml_message(err);
-    match err.location() {
-        Some(loc) => (message, Some(loc.line() + line_offset), Some(loc.column())),
-        None => (message, None, None),
-    }
-}
-
-/// The YAML error's text without its trailing "at line X column Y", since the
-/// position is reported separately.
-pub fn yaml_message(err: &serde_yaml::Error) -> String {
-    let text = err.to_string();
-    match text.find(" at line ") {
-        Some(i) => text[..i].to_string(),
-        None => text,
-    }
+    let p = crate::bundle::yaml::explain(err, "", line_offset);
+    (p.message, p.line, p.column)
 }

@@ -14,6 +14,7 @@ pub mod date;
 pub mod diag;
 pub mod init;
 pub mod report;
+pub mod suggest;
 pub mod synth;
 pub mod text;
 
@@ -28,10 +29,12 @@ use date::Date;
 pub enum AuditError {
     #[error(transparent)]
     Bundle(#[from] BundleError),
+    /// The string says why, when bundle.yaml has an `as_of` that could
+    /// not be read.
     #[error(
-        "no as-of date: set `as_of` in bundle.yaml or pass --as-of YYYY-MM-DD (reports never use today's date, so that they can be reproduced)"
+        "no as-of date: {0}set `as_of` in bundle.yaml or pass --as-of YYYY-MM-DD (reports never use today's date, so that they can be reproduced)"
     )]
-    NoAsOf,
+    NoAsOf(String),
 }
 
 /// A finished audit: what was read, how it was judged, and the report model.
@@ -67,6 +70,22 @@ pub fn audit(catalog: &Catalog, root: &Path, as_of: Option<Date>) -> Result<Audi
 /// output can be reproduced.
 pub fn load(catalog: &Catalog, root: &Path, as_of: Option<Date>) -> Result<(Bundle, Date), AuditError> {
     let bundle = Bundle::load(root, catalog)?;
-    let as_of = as_of.or(bundle.meta.as_of).ok_or(AuditError::NoAsOf)?;
+    let Some(as_of) = as_of.or(bundle.meta.as_of) else {
+        // Point at the diagnostic that explains a value that was written
+        // but could not be read, rather than claim it is missing.
+        let unreadable = bundle.diagnostics.iter().find(|d| {
+            d.file == bundle::meta::FILE
+                && (d.message.starts_with("`as_of`") || d.line.is_none() && d.code == diag::Code::IV001)
+        });
+        let why = match unreadable {
+            Some(d) => format!(
+                "bundle.yaml{} could not be read ({}); ",
+                d.line.map(|l| format!(", line {l},")).unwrap_or_default(),
+                d.message
+            ),
+            None => String::new(),
+        };
+        return Err(AuditError::NoAsOf(why));
+    };
     Ok((bundle, as_of))
 }

@@ -36,7 +36,12 @@ fn a_bundle_with_broken_files_is_audited_fully_and_each_problem_reported() {
     let assert = ivaudit().arg("audit").arg(&bundle).assert().success();
     let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
     // Each problem on stderr, with its file and line.
-    assert!(stderr.contains("error[IV101]: policies/broken.md:4:5: front matter"), "{stderr}");
+    assert!(
+        stderr.contains(
+            "error[IV101]: policies/broken.md:3:12: front matter: a list opened with `[` here is never closed with `]`"
+        ),
+        "{stderr}"
+    );
     assert!(stderr.contains("error[IV202]: evidence.yaml:7: `training/certificates.pdf` does not exist"), "{stderr}");
     assert!(stderr.contains("error[IV203]: evidence.yaml:12: `../outside.pdf` points outside the bundle"), "{stderr}");
     assert!(stderr.contains("error[IV103]: policies/unknown-id.md:3: `evidences` names `S08.P9`"), "{stderr}");
@@ -46,7 +51,7 @@ fn a_bundle_with_broken_files_is_audited_fully_and_each_problem_reported() {
     let diags = report["diagnostics"].as_array().unwrap();
     assert_eq!(diags.len(), 4);
     assert_eq!(diags[2]["file"], "policies/broken.md");
-    assert_eq!(diags[2]["line"], 4);
+    assert_eq!(diags[2]["line"], 3);
     assert!(diags[2]["message"].as_str().unwrap().contains("not counted as evidence"));
     // The stale policy makes its requirement partly met, with the date in the gap.
     let s03 = obligation(&report, "S03.P1");
@@ -204,12 +209,17 @@ fn a_bundle_without_an_as_of_date_needs_one_on_the_command_line() {
 
 #[test]
 fn check_prints_diagnostics_only_and_exits_1_on_errors() {
-    ivaudit()
+    let out = ivaudit()
         .args(["check", fixture("mixed").to_str().unwrap()])
         .assert()
         .code(1)
-        .stdout("")
         .stderr(predicate::str::contains("error[IV101]").and(predicate::str::contains("4 error(s)")));
+    // Standard output holds only the text offered for pasting: an entry for
+    // the file evidence.yaml does not describe, and front matter for the
+    // Markdown file without it.
+    let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(stdout.contains("- file: notes/rota.xlsx\n  title: Rota"), "{stdout}");
+    assert!(stdout.contains("# Front matter to put at the top of notes/meeting-notes.md:\n---\ntitle:"), "{stdout}");
     ivaudit()
         .args(["check", fixture("clean").to_str().unwrap()])
         .assert()
@@ -245,7 +255,11 @@ fn standards_lists_the_catalog_and_shows_one_in_full() {
             .and(predicate::str::contains("S05.P1.two_references"))
             .and(predicate::str::contains("Source: National Standards and Practice Guidance, Standard 5")),
     );
-    ivaudit().args(["standards", "S15"]).assert().code(2).stderr(predicate::str::contains("no standard `S15`"));
+    ivaudit()
+        .args(["standards", "S15"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no standard, requirement or criterion `S15`"));
 }
 
 #[test]
@@ -264,6 +278,20 @@ fn init_scaffolds_a_bundle_that_checks_clean_and_claims_nothing_until_filled() {
     assert!(provider.join("registers/volunteers.csv").is_file());
     assert!(!provider.join("registers/population.yaml").exists(), "a provider does not");
     assert!(!provider.join("registers/assessments.csv").exists());
+    // A new bundle is not ready: check names the starter values still to
+    // replace, and every starter document as counting for nothing.
+    let out = ivaudit().arg("check").arg(&bundle).assert().code(1);
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(stderr.contains("error[IV005]: bundle.yaml: `organisation` is still the starter's"), "{stderr}");
+    assert!(stderr.contains("error[IV005]: bundle.yaml: `authorities` still holds"), "{stderr}");
+    assert!(stderr.contains("warning[IV109]: authority/referral-procedure.md: is marked `draft: true`"), "{stderr}");
+    assert_eq!(stderr.matches("error[").count(), 2, "nothing else is wrong: {stderr}");
+    let yaml = bundle.join("bundle.yaml");
+    let filled = std::fs::read_to_string(&yaml)
+        .unwrap()
+        .replace("\"Your organisation\"", "Bro Hafren County Council")
+        .replace("[\"Your local authority\"]", "[Bro Hafren County Council]");
+    std::fs::write(&yaml, filled).unwrap();
     ivaudit().arg("check").arg(&bundle).assert().success();
     // Every starter document is a draft, so nothing is met yet.
     let report = audit_json(&bundle, &[]);
@@ -390,7 +418,8 @@ fn odd_input_is_reported_never_a_panic() {
     assert_eq!(population["line"], 2, "{population}");
     // Nothing outside the bundle was read, and nothing usable was invented.
     assert_eq!(report["summary"]["evidence"], 0);
-    assert_eq!(report["bundle"]["role"], "both");
+    // A bad field costs only itself: the role is still read.
+    assert_eq!(report["bundle"]["role"], "provider");
 }
 
 #[test]

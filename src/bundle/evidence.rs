@@ -63,7 +63,13 @@ impl OneOrMany {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawMeta {
-    title: String,
+    /// The file an `evidence.yaml` entry describes; front matter has none.
+    #[serde(default)]
+    pub file: Option<serde_yaml::Value>,
+    /// Any scalar is taken as the title (`title: 2025` is a title too);
+    /// null or missing is reported as a missing title.
+    #[serde(default)]
+    title: Option<serde_yaml::Value>,
     evidences: OneOrMany,
     kind: EvidenceKind,
     issued: String,
@@ -159,27 +165,47 @@ pub fn validate(
                 .at((place.line_of)("review_due"), None),
         );
     }
-    if raw.title.trim().is_empty() {
+    let title = raw.title.as_ref().and_then(super::yaml::scalar).map(|t| t.trim().to_string()).unwrap_or_default();
+    if title.is_empty() {
+        let what = match &raw.title {
+            None => "has no `title`",
+            Some(v) if v.is_null() => "has an empty `title`",
+            Some(v) if super::yaml::scalar(v).is_some() => "has an empty `title`",
+            Some(_) => "has a `title` that is not text",
+        };
         diagnostics.push(
-            Diagnostic::error(Code::IV101, place.file, "`title` is empty; this file is not counted as evidence")
-                .at((place.line_of)("title"), None),
+            Diagnostic::error(
+                Code::IV101,
+                place.file,
+                format!("{what}; write the document's title, such as `title: Safeguarding policy`. This file is not counted as evidence"),
+            )
+            .at((place.line_of)("title").or((place.line_of)("file")), None),
         );
         usable = false;
     }
 
     let mut links = Vec::new();
     for id in raw.evidences.into_vec() {
-        let id = id.trim().to_string();
-        if catalog.is_linkable(&id) {
+        let id = id.trim();
+        if catalog.is_linkable(id) {
+            let id = catalog.canonical_id(id).unwrap_or(id).to_string();
             if !links.contains(&id) {
                 links.push(id);
             }
         } else {
+            let hint = match catalog.canonical_id(id) {
+                // A criterion where a requirement was wanted.
+                Some(c) => format!(
+                    "; it is a criterion: link its requirement `{}` and list `{c}` under `shows`",
+                    c.rsplit_once('.').map_or(c, |(r, _)| r)
+                ),
+                None => catalog.nearest_id(id).map(|n| format!(" (did you mean `{n}`?)")).unwrap_or_default(),
+            };
             diagnostics.push(
                 Diagnostic::error(
                     Code::IV103,
                     place.file,
-                    format!("`evidences` names `{id}`, which is not a standard or requirement in the catalog; this link is ignored"),
+                    format!("`evidences` names `{id}`, which is not a standard or requirement in the catalog{hint}; this link is ignored"),
                 )
                 .at((place.line_of)("evidences"), None),
             );
@@ -190,14 +216,18 @@ pub fn validate(
     for id in raw.shows.map(OneOrMany::into_vec).unwrap_or_default() {
         match catalog.criterion_index(id.trim()) {
             Some(i) => declared.push(i),
-            None => diagnostics.push(
-                Diagnostic::error(
-                    Code::IV103,
-                    place.file,
-                    format!("`shows` names `{}`, which is not a criterion in the catalog; it is ignored", id.trim()),
+            None => {
+                let id = id.trim();
+                let hint = catalog.nearest_id(id).map(|n| format!(" (did you mean `{n}`?)")).unwrap_or_default();
+                diagnostics.push(
+                    Diagnostic::error(
+                        Code::IV103,
+                        place.file,
+                        format!("`shows` names `{id}`, which is not a criterion in the catalog{hint}; it is ignored"),
+                    )
+                    .at((place.line_of)("shows"), None),
                 )
-                .at((place.line_of)("shows"), None),
-            ),
+            }
         }
     }
     declared.sort_unstable();
@@ -210,7 +240,7 @@ pub fn validate(
     }
     let owner = raw.owner.map(|o| o.trim().to_string()).filter(|o| !o.is_empty());
     Some(ValidMeta {
-        title: raw.title.trim().to_string(),
+        title,
         kind: raw.kind,
         issued: issued.filter(|_| usable)?,
         review_due,

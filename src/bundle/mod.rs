@@ -11,7 +11,9 @@ pub mod evidence;
 pub mod frontmatter;
 pub mod manifest;
 pub mod meta;
+pub mod readiness;
 pub mod registers;
+pub mod yaml;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -21,7 +23,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::catalog::Catalog;
-use crate::diag::{self, Code, Diagnostic, yaml_position};
+use crate::diag::{self, Code, Diagnostic};
 pub use evidence::{Evidence, EvidenceKind, Origin};
 pub use meta::{BundleMeta, Period};
 
@@ -171,11 +173,7 @@ fn resolve_manifest(
                 format!("`{rel}` is Markdown, which carries its own front matter; this manifest entry is ignored"),
             ));
         } else if !files.contains_key(&rel) || rel == meta::FILE || rel == manifest::FILE {
-            let why = if root.join(&rel).symlink_metadata().is_ok() {
-                "is a symbolic link, a hidden file or inside a link, which are never followed"
-            } else {
-                "does not exist in the bundle"
-            };
+            let why = why_not_a_file(root, &rel);
             diagnostics.push(error(Code::IV202, format!("`{}` {why}; it is not counted as evidence", entry.file)));
         } else {
             match listed.entry(rel) {
@@ -190,6 +188,46 @@ fn resolve_manifest(
         }
     }
     listed
+}
+
+/// Why a manifest path names nothing the walk kept as a file, in words a
+/// user can act on. Looks at the path without following any link.
+fn why_not_a_file(root: &Path, rel: &str) -> String {
+    if rel == meta::FILE || rel == manifest::FILE {
+        return format!("is {rel}, which describes the bundle and is not evidence");
+    }
+    // Walk down the path one component at a time, never through a link.
+    let mut at = root.to_path_buf();
+    let parts: Vec<&str> = rel.split('/').collect();
+    for (i, part) in parts.iter().enumerate() {
+        at.push(part);
+        let last = i + 1 == parts.len();
+        let Ok(m) = at.symlink_metadata() else { return "does not exist in the bundle".to_string() };
+        if part.starts_with('.') {
+            return format!("is inside `{part}`, a hidden file or folder, which is never read");
+        }
+        let ft = m.file_type();
+        if ft.is_symlink() {
+            return if last {
+                "is a symbolic link, which is never followed".to_string()
+            } else {
+                format!("is inside `{}`, a symbolic link, which is never followed", parts[..=i].join("/"))
+            };
+        }
+        if last {
+            return if ft.is_dir() {
+                "is a folder; list the files inside it one by one".to_string()
+            } else if ft.is_file() {
+                "could not be read".to_string()
+            } else {
+                "is not an ordinary file (a named pipe, device or socket), so it cannot be evidence".to_string()
+            };
+        }
+        if !ft.is_dir() {
+            return format!("does not exist: `{}` is a file, not a folder", parts[..=i].join("/"));
+        }
+    }
+    "does not exist in the bundle".to_string()
 }
 
 /// Reads the registers under `registers/`, warning about any other file
@@ -335,7 +373,7 @@ fn read_markdown(f: &Found, catalog: &Catalog) -> Outcome {
     let raw: evidence::RawMeta = match serde_yaml::from_str(yaml) {
         Ok(raw) => raw,
         Err(e) => {
-            let (message, line, column) = yaml_position(&e, yaml_line - 1);
+            let yaml::Problem { message, line, column } = yaml::explain(&e, yaml, yaml_line - 1);
             let line = line.or(Some(yaml_line));
             diagnostics.push(
                 Diagnostic::error(
@@ -349,6 +387,17 @@ fn read_markdown(f: &Found, catalog: &Catalog) -> Outcome {
         }
     };
     let line_of = |key: &str| frontmatter::key_line(yaml, key).map(|l| l + yaml_line - 1);
+    if raw.file.is_some() {
+        diagnostics.push(
+            Diagnostic::error(
+                Code::IV101,
+                &f.rel,
+                "front matter: unknown field `file` (a Markdown file describes itself; `file` belongs in evidence.yaml); this file is not counted as evidence",
+            )
+            .at(line_of("file"), None),
+        );
+        return Outcome { item: Item::Nothing, diagnostics };
+    }
     let place = evidence::Place { file: &f.rel, line_of: &line_of };
     let Some(valid) = evidence::validate(raw, catalog, &place, &mut diagnostics) else {
         return Outcome { item: Item::Nothing, diagnostics };

@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::{Catalog, Kind, Party, Standard};
+use super::{Catalog, Kind, Party, Requirement, Standard};
 use crate::text::flatten as flat;
 
 /// One line per standard, with how many requirements of each kind it has.
@@ -68,25 +68,39 @@ pub fn show(standard: &Standard) -> String {
         let _ = writeln!(out, "  “{}”", flat(p));
     }
     for r in &standard.requirements {
-        let who = match (r.kind, r.party) {
-            (Kind::Statutory, _) => "Statutory duty".to_string(),
-            (Kind::Obligation, Party::Authority) => "Local authorities will".to_string(),
-            (Kind::Obligation, _) => "IV service providers will".to_string(),
-            (Kind::GoodPractice, p) => format!("Good practice ({})", p.noun()),
-        };
-        let _ = writeln!(out, "\n{}  {}{}", r.id, who, if r.safety { "  [safety]" } else { "" });
-        let _ = writeln!(out, "  {}", flat(&r.text));
-        if let Some(basis) = &r.legal_basis {
-            let _ = writeln!(out, "  Legal basis: {basis}");
-        }
-        let _ = writeln!(out, "  Source: {}", r.source);
-        for c in &r.criteria {
-            let _ = writeln!(out, "  - {}: shows that {}{}", c.id, c.shows, if c.safety { " [safety]" } else { "" });
-            let _ = writeln!(out, "      looks for: {}", c.look_for.join(" | "));
-        }
+        requirement(&mut out, r);
     }
     if let Some(notes) = &standard.notes {
         let _ = writeln!(out, "\nTranscription notes: {}", flat(notes));
     }
     out
+}
+
+/// One requirement in full, under the standard it belongs to, so that
+/// `ivaudit standards S11.P1` answers "what does S11.P1 ask?" directly.
+pub fn show_requirement(standard: &Standard, r: &Requirement) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{} Standard {}: {}", standard.id, standard.number, standard.title);
+    requirement(&mut out, r);
+    let _ = writeln!(out, "\nThe whole standard: ivaudit standards {}", standard.id);
+    out
+}
+
+fn requirement(out: &mut String, r: &Requirement) {
+    let who = match (r.kind, r.party) {
+        (Kind::Statutory, _) => "Statutory duty".to_string(),
+        (Kind::Obligation, Party::Authority) => "Local authorities will".to_string(),
+        (Kind::Obligation, _) => "IV service providers will".to_string(),
+        (Kind::GoodPractice, p) => format!("Good practice ({})", p.noun()),
+    };
+    let _ = writeln!(out, "\n{}  {}{}", r.id, who, if r.safety { "  [safety]" } else { "" });
+    let _ = writeln!(out, "  {}", flat(&r.text));
+    if let Some(basis) = &r.legal_basis {
+        let _ = writeln!(out, "  Legal basis: {basis}");
+    }
+    let _ = writeln!(out, "  Source: {}", r.source);
+    for c in &r.criteria {
+        let _ = writeln!(out, "  - {}: shows that {}{}", c.id, c.shows, if c.safety { " [safety]" } else { "" });
+        let _ = writeln!(out, "      looks for: {}", c.look_for.join(" | "));
+    }
 }

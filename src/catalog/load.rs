@@ -321,8 +321,14 @@ pub(super) fn load(source: &CatalogSource) -> Result<Catalog, CatalogError> {
             requirement_index.insert(r.id.clone(), (si, ri));
         }
     }
-    let criterion_ids = b.criteria.into_iter().map(|(id, _)| id).collect();
-    Ok(Catalog { document, standards, clauses, matcher, requirement_index, criterion_ids })
+    let criterion_ids: Vec<String> = b.criteria.into_iter().map(|(id, _)| id).collect();
+    // Every ID a user may type, by its lower-case form: IDs are matched
+    // without regard to case everywhere.
+    let mut ids = HashMap::new();
+    for id in standards.iter().map(|s| &s.id).chain(requirement_index.keys()).chain(&criterion_ids) {
+        ids.insert(id.to_lowercase(), id.clone());
+    }
+    Ok(Catalog { document, standards, clauses, matcher, requirement_index, criterion_ids, ids })
 }
 
 fn build_standard(b: &mut Builder, file: &str, raw: RawStandard, groups: &HashMap<String, String>) -> Standard {

@@ -163,6 +163,18 @@ pub struct Catalog {
     requirement_index: HashMap<String, (usize, usize)>,
     /// Criterion IDs in `Criterion::index` order.
     criterion_ids: Vec<String>,
+    /// Every standard, requirement and criterion ID, keyed by its
+    /// lower-case form.
+    ids: HashMap<String, String>,
+}
+
+/// What an ID a user typed turned out to be.
+#[derive(Debug, Clone, Copy)]
+pub enum Found<'a> {
+    Standard(&'a Standard),
+    Requirement(&'a Requirement),
+    /// A criterion and the requirement it belongs to.
+    Criterion(&'a Criterion, &'a Requirement),
 }
 
 impl Catalog {
@@ -171,12 +183,39 @@ impl Catalog {
         load::load(source)
     }
 
+    /// The catalog's own spelling of an ID typed in any case (`s05.p1` is
+    /// `S05.P1`, `cop.335` is `CoP.335`), or `None` if there is no such ID.
+    pub fn canonical_id(&self, id: &str) -> Option<&str> {
+        self.ids.get(&id.trim().to_lowercase()).map(String::as_str)
+    }
+
+    /// The known ID nearest to one that is not in the catalog, for "did you
+    /// mean ...?".
+    pub fn nearest_id(&self, id: &str) -> Option<&str> {
+        let mut all: Vec<&str> = self.ids.values().map(String::as_str).collect();
+        all.sort_unstable();
+        crate::suggest::closest(id, &all)
+    }
+
+    /// Looks up any ID: a standard, a requirement or a criterion.
+    pub fn find(&self, id: &str) -> Option<Found<'_>> {
+        let id = self.canonical_id(id)?;
+        if let Some(s) = self.standards.iter().find(|s| s.id == id) {
+            return Some(Found::Standard(s));
+        }
+        if let Some(r) = self.requirement(id) {
+            return Some(Found::Requirement(r));
+        }
+        self.requirements().find_map(|r| r.criteria.iter().find(|c| c.id == id).map(|c| Found::Criterion(c, r)))
+    }
+
     pub fn standard(&self, id: &str) -> Option<&Standard> {
-        let id = id.to_ascii_uppercase();
+        let id = self.canonical_id(id)?;
         self.standards.iter().find(|s| s.id == id)
     }
 
     pub fn requirement(&self, id: &str) -> Option<&Requirement> {
+        let id = self.canonical_id(id)?;
         self.requirement_index.get(id).map(|&(s, r)| &self.standards[s].requirements[r])
     }
 
@@ -186,6 +225,7 @@ impl Catalog {
 
     /// The criterion index for a criterion ID, if it exists.
     pub fn criterion_index(&self, id: &str) -> Option<usize> {
+        let id = self.canonical_id(id)?;
         self.criterion_ids.iter().position(|c| c == id)
     }
 
@@ -196,7 +236,8 @@ impl Catalog {
     /// Whether `id` names something evidence can link to: a standard
     /// (`S05`) or a requirement (`S05.P1`, `CoP.335`).
     pub fn is_linkable(&self, id: &str) -> bool {
-        self.requirement_index.contains_key(id) || self.standards.iter().any(|s| s.id == id)
+        self.canonical_id(id)
+            .is_some_and(|id| self.requirement_index.contains_key(id) || self.standards.iter().any(|s| s.id == id))
     }
 
     /// Indices of the criteria (and, after them, the specification clauses)

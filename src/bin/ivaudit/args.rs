@@ -31,9 +31,9 @@ pub enum Command {
     Audit(AuditArgs),
     /// Check an evidence bundle and print its diagnostics only (exit 1 on any error).
     Check(CheckArgs),
-    /// List the standards, or show one in full.
+    /// List the standards, or show one standard or requirement in full.
     Standards {
-        /// A standard's ID, such as S05.
+        /// A standard or requirement ID, such as S05 or S11.P1 (any case).
         id: Option<String>,
     },
     /// Report, per assessed child, whether an IV is indicated and can be appointed (Appendix C).
@@ -127,6 +127,9 @@ impl From<DocumentArg> for ivaudit::commission::documents::Document {
 pub struct CheckArgs {
     /// The evidence bundle (a folder with bundle.yaml).
     pub bundle: PathBuf,
+    /// Check the bundle as `audit --as-of DATE` would judge it.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<Date>,
 }
 
 fn parse_date(s: &str) -> Result<Date, String> {

@@ -16,6 +16,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use ivaudit::catalog::{Catalog, CatalogSource, describe};
+use ivaudit::diag::Code;
 use ivaudit::report;
 
 use args::{Cli, Command};
@@ -105,30 +106,56 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Check(c) => {
             let catalog = load_catalog(cli.standards.as_ref())?;
             let bundle = ivaudit::bundle::Bundle::load(&c.bundle, &catalog).map_err(|e| e.to_string())?;
-            print_diagnostics(&bundle.diagnostics);
-            let errors = bundle.diagnostics.iter().filter(|d| d.severity == ivaudit::diag::Severity::Error).count();
-            let warnings = bundle.diagnostics.len() - errors;
+            let readiness = ivaudit::bundle::readiness::check(&bundle, &c.bundle, c.as_of);
+            let mut all: Vec<&ivaudit::diag::Diagnostic> =
+                bundle.diagnostics.iter().chain(&readiness.diagnostics).collect();
+            all.sort_by(|a, b| (&a.file, a.line, a.code).cmp(&(&b.file, b.line, b.code)));
+            let mut err = std::io::stderr().lock();
+            for d in &all {
+                let _ = writeln!(err, "{d}");
+            }
+            drop(err);
+            print_paste_text(&readiness)?;
+            let errors = all.iter().filter(|d| d.severity == ivaudit::diag::Severity::Error).count();
+            let warnings = all.len() - errors;
+            let ignored = readiness
+                .diagnostics
+                .iter()
+                .filter(|d| matches!(d.code, Code::IV108 | Code::IV109 | Code::IV110 | Code::IV111 | Code::IV207))
+                .count();
             eprintln!(
-                "ivaudit: checked {}: {} evidence items, {} unlinked, {} unlisted; {errors} error(s), {warnings} warning(s)",
+                "ivaudit: checked {}: {} evidence items, {ignored} file(s) that count for nothing; {errors} error(s), {warnings} warning(s)",
                 c.bundle.display(),
                 bundle.evidence.len(),
-                bundle.unlinked.len(),
-                bundle.unlisted.len(),
             );
+            if errors == 0 {
+                eprintln!("ivaudit: ready to audit: ivaudit audit {} --out report.html", c.bundle.display());
+            }
             Ok(if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
         }
         Command::Standards { id } => {
             let catalog = load_catalog(cli.standards.as_ref())?;
             let text = match id {
                 None => describe::list(&catalog),
-                Some(id) => match catalog.standard(&id) {
-                    Some(s) => describe::show(s),
-                    None => {
-                        return Err(format!(
-                            "no standard `{id}` in the catalog; `ivaudit standards` lists them (S01 to S14)"
-                        ));
+                Some(id) => {
+                    use ivaudit::catalog::Found;
+                    let standard_of = |r: &ivaudit::catalog::Requirement| {
+                        catalog.standard(&r.standard).expect("a requirement's standard is in the catalog")
+                    };
+                    match catalog.find(&id) {
+                        Some(Found::Standard(s)) => describe::show(s),
+                        Some(Found::Requirement(r)) | Some(Found::Criterion(_, r)) => {
+                            describe::show_requirement(standard_of(r), r)
+                        }
+                        None => {
+                            let hint =
+                                catalog.nearest_id(&id).map(|n| format!("did you mean `{n}`? ")).unwrap_or_default();
+                            return Err(format!(
+                                "no standard, requirement or criterion `{id}` in the catalog; {hint}`ivaudit standards` lists the standards (S01 to S14)"
+                            ));
+                        }
                     }
-                },
+                }
             };
             write_stdout(&text)?;
             Ok(ExitCode::SUCCESS)
@@ -198,6 +225,26 @@ fn write_output(
             }
         }
     }
+}
+
+/// Prints, on standard output, the text `check` offers to paste: entries
+/// for evidence.yaml and front matter for Markdown files without it.
+fn print_paste_text(readiness: &ivaudit::bundle::readiness::Readiness) -> Result<(), String> {
+    let mut text = String::new();
+    if !readiness.manifest_entries.is_empty() {
+        text.push_str("# Entries to paste into evidence.yaml, one for each file it does not describe.\n");
+        text.push_str("# Fill in `evidences` and `issued`: ivaudit never guesses what a document evidences.\n");
+        for e in &readiness.manifest_entries {
+            text.push_str(e);
+        }
+    }
+    for (path, fm) in &readiness.front_matter {
+        if !text.is_empty() {
+            text.push('\n');
+        }
+        text.push_str(&format!("# Front matter to put at the top of {path}:\n{fm}"));
+    }
+    write_stdout(&text)
 }
 
 fn print_diagnostics(diagnostics: &[ivaudit::diag::Diagnostic]) {
