@@ -67,8 +67,8 @@ pub struct RawMeta {
     #[serde(default)]
     pub file: Option<serde_yaml::Value>,
     /// Any scalar is taken as the title (`title: 2025` is a title too);
-    /// null or missing is reported as a missing title.
-    #[serde(default)]
+    /// `title: null` is kept apart from a missing title, to say which.
+    #[serde(default, deserialize_with = "present")]
     title: Option<serde_yaml::Value>,
     evidences: OneOrMany,
     kind: EvidenceKind,
@@ -81,6 +81,11 @@ pub struct RawMeta {
     shows: Option<OneOrMany>,
     #[serde(default)]
     draft: bool,
+}
+
+/// A field that is present, even as `null`, is `Some`.
+fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<serde_yaml::Value>, D::Error> {
+    serde_yaml::Value::deserialize(d).map(Some)
 }
 
 /// The note every starter document from `ivaudit init` carries. A document
