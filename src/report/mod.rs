@@ -48,15 +48,65 @@ pub enum Templates {
     Dir(PathBuf),
 }
 
-/// A report that could not be rendered: a template is missing or broken.
+/// A report that could not be rendered: a template is missing or broken,
+/// or the writer failed.
 #[derive(Debug, thiserror::Error)]
 pub enum RenderError {
     #[error("template error: {0:#}")]
     Template(#[from] minijinja::Error),
     #[error("cannot write JSON: {0}")]
     Json(#[from] serde_json::Error),
-    #[error("cannot write the report: {0}")]
+    /// The writer's own error, as it gave it: never wrapped in a template or
+    /// JSON error, so that the caller can say which file and why.
+    #[error("cannot write the report: {}", crate::output::plain_cause(.0))]
     Io(#[source] std::io::Error),
+}
+
+/// Passes writes through to `inner` and keeps the first error it gives.
+/// minijinja and serde_json turn a writer's error into their own ("I/O
+/// error during rendering"); with this the original comes back out.
+struct KeepIoError<'a> {
+    inner: &'a mut dyn std::io::Write,
+    error: Option<std::io::Error>,
+}
+
+impl<'a> KeepIoError<'a> {
+    fn new(inner: &'a mut dyn std::io::Write) -> Self {
+        KeepIoError { inner, error: None }
+    }
+
+    fn keep<T>(&mut self, result: std::io::Result<T>) -> std::io::Result<T> {
+        result.map_err(|e| {
+            // An interruption is retried by `write_all`, not a failure.
+            if e.kind() == std::io::ErrorKind::Interrupted {
+                return e;
+            }
+            let kind = e.kind();
+            self.error.get_or_insert(e);
+            std::io::Error::from(kind)
+        })
+    }
+
+    /// `result`, with a writer's error as [`RenderError::Io`] however the
+    /// renderer wrapped it.
+    fn finish(self, result: Result<(), RenderError>) -> Result<(), RenderError> {
+        match (result, self.error) {
+            (Err(_), Some(e)) => Err(RenderError::Io(e)),
+            (result, _) => result,
+        }
+    }
+}
+
+impl std::io::Write for KeepIoError<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let result = self.inner.write(buf);
+        self.keep(result)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        let result = self.inner.flush();
+        self.keep(result)
+    }
 }
 
 fn embedded(name: &str) -> Option<String> {
@@ -148,6 +198,18 @@ pub fn render_to(
     templates: &Templates,
     out: &mut dyn std::io::Write,
 ) -> Result<(), RenderError> {
+    let mut out = KeepIoError::new(out);
+    let result = render_report(report, kind, format, templates, &mut out);
+    out.finish(result)
+}
+
+fn render_report(
+    report: Report,
+    kind: ReportKind,
+    format: Format,
+    templates: &Templates,
+    out: &mut dyn std::io::Write,
+) -> Result<(), RenderError> {
     let ext = match format {
         Format::Json => {
             serde_json::to_writer_pretty(&mut *out, &report)?;
@@ -169,6 +231,20 @@ pub fn render_to(
 /// `_document.html` shell, so that both formats always say the same. JSON
 /// is `context` itself.
 pub fn render_document(
+    stem: &str,
+    title: &str,
+    internal: bool,
+    context: &impl serde::Serialize,
+    format: Format,
+    templates: &Templates,
+    out: &mut dyn std::io::Write,
+) -> Result<(), RenderError> {
+    let mut out = KeepIoError::new(out);
+    let result = render_document_in(stem, title, internal, context, format, templates, &mut out);
+    out.finish(result)
+}
+
+fn render_document_in(
     stem: &str,
     title: &str,
     internal: bool,

@@ -63,10 +63,18 @@ pub struct AuditArgs {
 pub struct DocArgs {
     /// The evidence bundle (a folder with bundle.yaml).
     pub bundle: PathBuf,
-    /// Output format.
-    #[arg(long, value_enum, default_value = "md")]
-    pub format: FormatArg,
+    /// Output format [default: from --out's extension, else md].
+    ///
+    /// Without --format, an --out name ending in .html or .htm gets HTML, .md or .markdown
+    /// Markdown, .json JSON; any other name, and standard output, get Markdown. A --format
+    /// that contradicts the extension is an error.
+    #[arg(long, value_enum)]
+    pub format: Option<FormatArg>,
     /// Write to FILE instead of standard output (never inside the bundle).
+    ///
+    /// The report is written to a new file beside FILE and renamed over it, so FILE holds the
+    /// old report or the new one, never part of one; a symbolic link is followed and kept.
+    /// Refused: a file of the bundle (also through a link), a folder, a device.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
     /// Judge the bundle at this date (YYYY-MM-DD) instead of its `as_of`.
@@ -78,6 +86,12 @@ pub struct DocArgs {
 }
 
 impl DocArgs {
+    /// `--format`, or the format `--out`'s extension names; an error when
+    /// the two disagree.
+    pub fn format(&self) -> Result<Format, String> {
+        ivaudit::output::choose_format(self.out.as_deref(), self.format.map(Format::from)).map_err(|e| e.to_string())
+    }
+
     pub fn templates(&self) -> Templates {
         match &self.templates {
             Some(dir) => Templates::Dir(dir.clone()),

@@ -43,17 +43,18 @@ fn load_catalog(dir: Option<&PathBuf>) -> Result<Catalog, String> {
 fn run(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {
         Command::Audit(args::AuditArgs { common: a, report: report_kind }) => {
+            let format = a.format()?;
             let catalog = load_catalog(cli.standards.as_ref())?;
-            refuse_out_inside(&a)?;
+            check_out(&a)?;
             let audit = ivaudit::audit(&catalog, &a.bundle, a.as_of).map_err(|e| e.to_string())?;
             print_diagnostics(&audit.bundle.diagnostics);
             // Only the report model is needed from here: free the rest
             // before rendering, which is when memory peaks.
             let ivaudit::Audit { report: model, .. } = audit;
             drop(catalog);
-            let (kind, format, templates) = (report_kind.into(), a.format.into(), a.templates());
+            let (kind, templates) = (report_kind.into(), a.templates());
             let findings = model.summary.findings.clone();
-            write_output(a.out.as_deref(), |w| report::render_to(model, kind, format, &templates, w))?;
+            write_output(a.out.as_deref(), &a.bundle, |w| report::render_to(model, kind, format, &templates, w))?;
             if let Some(path) = &a.out {
                 eprintln!(
                     "ivaudit: wrote {} ({} priority actions, {} areas for improvement, {} recommendations)",
@@ -66,8 +67,9 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Eligibility(d) => {
+            d.format()?;
             let catalog = load_catalog(cli.standards.as_ref())?;
-            refuse_out_inside(&d)?;
+            check_out(&d)?;
             let (bundle, as_of) = ivaudit::load(&catalog, &d.bundle, d.as_of).map_err(|e| e.to_string())?;
             print_diagnostics(&bundle.diagnostics);
             let Some(eligibility) = ivaudit::commission::eligibility::assess(&bundle, as_of) else {
@@ -82,8 +84,9 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Commission(c) => {
+            c.common.format()?;
             let catalog = load_catalog(cli.standards.as_ref())?;
-            refuse_out_inside(&c.common)?;
+            check_out(&c.common)?;
             let audit = ivaudit::audit(&catalog, &c.common.bundle, c.common.as_of).map_err(|e| e.to_string())?;
             print_diagnostics(&audit.bundle.diagnostics);
             if audit.bundle.meta.role == ivaudit::catalog::Party::Provider {
@@ -175,9 +178,11 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
     }
 }
 
-fn refuse_out_inside(d: &args::DocArgs) -> Result<(), String> {
+/// Refuses a bad `--out` before the bundle is read and anything rendered;
+/// [`write_output`] checks it again when it writes.
+fn check_out(d: &args::DocArgs) -> Result<(), String> {
     match &d.out {
-        Some(out) => refuse_inside_bundle(out, &d.bundle),
+        Some(out) => ivaudit::output::check(out, &d.bundle).map(drop).map_err(|e| e.to_string()),
         None => Ok(()),
     }
 }
@@ -190,36 +195,34 @@ fn write_document(
     internal: bool,
     context: &impl serde::Serialize,
 ) -> Result<(), String> {
-    let (format, templates) = (d.format.into(), d.templates());
-    write_output(d.out.as_deref(), |w| report::render_document(stem, title, internal, context, format, &templates, w))?;
+    let (format, templates) = (d.format()?, d.templates());
+    write_output(d.out.as_deref(), &d.bundle, |w| {
+        report::render_document(stem, title, internal, context, format, &templates, w)
+    })?;
     if let Some(path) = &d.out {
         eprintln!("ivaudit: wrote {}", path.display());
     }
     Ok(())
 }
 
-/// Runs `render` into `out`, or standard output without one. A file that
-/// could not be written whole is removed, never left half-written; a reader
-/// closing standard output early (`ivaudit audit x | head`) is not an error.
+/// Runs `render` into `out`, or standard output without one. `out` is
+/// checked against `bundle` and replaced whole or not at all
+/// ([`ivaudit::output`]); a reader closing standard output early
+/// (`ivaudit audit x | head`) is not an error. A report already in memory
+/// is written with `|w| w.write_all(&bytes).map_err(report::RenderError::Io)`.
 fn write_output(
     out: Option<&Path>,
+    bundle: &Path,
     render: impl FnOnce(&mut dyn Write) -> Result<(), report::RenderError>,
 ) -> Result<(), String> {
     match out {
-        Some(path) => {
-            let cannot = |e: &dyn std::fmt::Display| format!("cannot write {}: {e}", path.display());
-            let file = std::fs::File::create(path).map_err(|e| cannot(&e))?;
-            let mut writer = std::io::BufWriter::new(file);
-            render(&mut writer)
-                .map_err(|e| e.to_string())
-                .and_then(|()| writer.flush().map_err(|e| cannot(&e)))
-                .inspect_err(|_| {
-                    let _ = std::fs::remove_file(path);
-                })
-        }
+        Some(path) => ivaudit::output::write_file(path, bundle, render).map_err(|e| e.to_string()),
         None => {
             let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
             match render(&mut stdout).and_then(|()| stdout.flush().map_err(report::RenderError::Io)) {
+                Err(report::RenderError::Io(e)) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    Err(format!("cannot write the report to standard output: {}", ivaudit::output::plain_cause(&e)))
+                }
                 Err(e) if !e.is_broken_pipe() => Err(e.to_string()),
                 _ => Ok(()),
             }
@@ -258,26 +261,9 @@ fn print_diagnostics(diagnostics: &[ivaudit::diag::Diagnostic]) {
 fn write_stdout(text: &str) -> Result<(), String> {
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(format!("cannot write the report: {e}")),
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(format!("cannot write the report: {}", ivaudit::output::plain_cause(&e)))
+        }
         _ => Ok(()),
     }
-}
-
-/// The bundle is evidence: a report must never be written into it.
-fn refuse_inside_bundle(out: &Path, bundle: &Path) -> Result<(), String> {
-    let Ok(bundle) = bundle.canonicalize() else { return Ok(()) };
-    let absolute = if out.is_absolute() {
-        out.to_path_buf()
-    } else {
-        std::env::current_dir().map_err(|e| e.to_string())?.join(out)
-    };
-    let parent = absolute.parent().unwrap_or(Path::new("/"));
-    let parent = parent.canonicalize().map_err(|e| format!("cannot write {}: {e}", out.display()))?;
-    if parent.starts_with(&bundle) {
-        return Err(format!(
-            "refusing to write {} inside the evidence bundle; write the report somewhere else",
-            out.display()
-        ));
-    }
-    Ok(())
 }
