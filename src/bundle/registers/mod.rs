@@ -6,6 +6,7 @@
 //! Children and volunteers appear only by reference. Reports never print
 //! those references: they cite a register's file and rows instead.
 
+pub mod names;
 pub mod table;
 
 use serde::{Deserialize, Serialize};
