@@ -325,6 +325,31 @@ pub struct EligibilityAssessment {
     pub next_review: Option<Date>,
 }
 
+/// Which register column a [`KnownReference`] was written in.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ReferenceKind {
+    /// `child_ref`.
+    Child,
+    /// `volunteer_ref`.
+    Volunteer,
+    /// `ref` in `complaints.csv`.
+    Complaint,
+}
+
+/// A reference as written in a register, where it was written. Collected
+/// from every data row read, used or not, so that nothing published can
+/// repeat one.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct KnownReference {
+    pub kind: ReferenceKind,
+    /// The cell as typed (trimmed); always code-like (see `table::is_code_like`).
+    pub value: String,
+    /// Bundle-relative path of the register, such as `registers/visits.csv`.
+    pub file: String,
+    /// The physical line the row starts on.
+    pub line: usize,
+}
+
 /// An authority's looked-after population (`population.yaml`).
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -361,6 +386,12 @@ pub struct Registers {
     pub assessments: Option<Vec<EligibilityAssessment>>,
     pub population: Option<Population>,
     pub files: Vec<RegisterFile>,
+    /// Every code-like value in a reference column (`child_ref`,
+    /// `volunteer_ref`, complaints' `ref`) of every data row read: rows left
+    /// out for a bad cell and registers refused whole included. Sorted, no
+    /// duplicates. For keeping references out of published documents; the
+    /// audit itself counts only the rows it uses.
+    pub references: Vec<KnownReference>,
 }
 
 /// The register file names ivaudit knows, under `registers/`.
@@ -381,9 +412,10 @@ fn path(name: &str) -> String {
 /// Reads every register in `files` (file name to bytes and digest).
 pub fn read(files: &BTreeMap<&str, (Vec<u8>, String)>, diagnostics: &mut Vec<Diagnostic>) -> Registers {
     let mut regs = Registers::default();
-    let table_of = |name: &str, columns: &[&str], diagnostics: &mut Vec<Diagnostic>| -> Option<Table> {
+    let mut references = Vec::new();
+    let mut table_of = |name: &str, columns: &[&'static str], diagnostics: &mut Vec<Diagnostic>| -> Option<Table> {
         let (bytes, _) = files.get(name)?;
-        table::read(&path(name), bytes, columns, diagnostics)
+        table::read(&path(name), bytes, columns, diagnostics, &mut references)
     };
     let children = table_of("children.csv", CHILDREN_COLUMNS, diagnostics);
     let volunteers = table_of("volunteers.csv", VOLUNTEERS_COLUMNS, diagnostics);
@@ -391,6 +423,9 @@ pub fn read(files: &BTreeMap<&str, (Vec<u8>, String)>, diagnostics: &mut Vec<Dia
     let feedback = table_of("feedback.csv", FEEDBACK_COLUMNS, diagnostics);
     let complaints = table_of("complaints.csv", COMPLAINTS_COLUMNS, diagnostics);
     let assessments = table_of("assessments.csv", &assessment_columns(), diagnostics);
+    references.sort();
+    references.dedup();
+    regs.references = references;
 
     regs.volunteers = volunteers.as_ref().map(|t| read_volunteers(t, diagnostics));
     let volunteer_refs: Option<HashSet<String>> =
@@ -439,13 +474,26 @@ pub fn read(files: &BTreeMap<&str, (Vec<u8>, String)>, diagnostics: &mut Vec<Dia
     regs
 }
 
-fn unknown_ref(file: &str, line: usize, column: &str, register: &str) -> Diagnostic {
+fn unknown_ref(t: &Table, line: usize, column: &'static str, register: &str) -> Diagnostic {
+    let number = t.column_number(column);
     Diagnostic::error(
         Code::IV406,
-        file,
-        format!("column `{column}`: the reference is not in {register}; this row is left out"),
+        &t.file,
+        format!("column `{column}` (column {number}): the reference is not in {register}; this row is left out"),
     )
-    .at(Some(line), None)
+    .at(Some(line), Some(number))
+}
+
+/// A row that repeats a reference which must be unique.
+fn repeated(t: &Table, line: usize, columns: &[&'static str], what: &str) -> Diagnostic {
+    let named: Vec<String> = columns.iter().map(|c| format!("`{c}` (column {})", t.column_number(c))).collect();
+    let noun = if columns.len() == 1 { "column" } else { "columns" };
+    Diagnostic::error(
+        Code::IV407,
+        &t.file,
+        format!("{noun} {}: {what} is on an earlier row too; this row is left out", named.join(" and ")),
+    )
+    .at(Some(line), Some(t.column_number(columns[0])))
 }
 
 fn read_volunteers(t: &Table, diagnostics: &mut Vec<Diagnostic>) -> Vec<Volunteer> {
@@ -483,14 +531,7 @@ fn read_volunteers(t: &Table, diagnostics: &mut Vec<Diagnostic>) -> Vec<Voluntee
             continue;
         }
         if !seen.insert(v.volunteer_ref.clone()) {
-            diagnostics.push(
-                Diagnostic::error(
-                    Code::IV407,
-                    &t.file,
-                    "column `volunteer_ref`: this reference is on an earlier row too; this row is left out",
-                )
-                .at(Some(v.line), None),
-            );
+            diagnostics.push(repeated(t, v.line, &["volunteer_ref"], "this reference"));
             continue;
         }
         out.push(v);
@@ -561,21 +602,18 @@ fn read_children(t: &Table, volunteers: Option<&HashSet<String>>, diagnostics: &
         if let (Some(r), Some(m)) = (referred_on, matched_on)
             && m < r
         {
-            c.problem("matched_on", format!("{m} is before the referral on {r}"));
+            c.rule("matched_on", "the match is dated before the referral (`referred_on`)");
         }
         if let (Some(r), Some(e)) = (referred_on, ended_on)
             && e < r
         {
-            c.problem("ended_on", format!("{e} is before the referral on {r}"));
+            c.rule("ended_on", "the end is dated before the referral (`referred_on`)");
         }
         if matched_on.is_some() && consent == Some(false) {
-            c.problem(
-                "consent",
-                "is `no` but the child is matched; the authority must not appoint where a child objects",
-            );
+            c.rule("consent", "is `no` but the child is matched; the authority must not appoint where a child objects");
         }
         if volunteer_ref.is_some() && matched_on.is_none() {
-            c.problem("matched_on", "is empty but a volunteer is named");
+            c.rule("matched_on", "is empty but a volunteer is named");
         }
         let line = c.line();
         if !c.ok() {
@@ -585,18 +623,11 @@ fn read_children(t: &Table, volunteers: Option<&HashSet<String>>, diagnostics: &
         if let (Some(known), Some(v)) = (volunteers, &volunteer_ref)
             && !known.contains(v)
         {
-            diagnostics.push(unknown_ref(&t.file, line, "volunteer_ref", "registers/volunteers.csv"));
+            diagnostics.push(unknown_ref(t, line, "volunteer_ref", "registers/volunteers.csv"));
             continue;
         }
         if !seen.insert((child_ref.clone(), referred_on)) {
-            diagnostics.push(
-                Diagnostic::error(
-                    Code::IV407,
-                    &t.file,
-                    "columns `child_ref` and `referred_on`: the same referral is on an earlier row too; this row is left out",
-                )
-                .at(Some(line), None),
-            );
+            diagnostics.push(repeated(t, line, &["child_ref", "referred_on"], "the same referral"));
             continue;
         }
         out.push(Referral {
@@ -638,11 +669,11 @@ fn read_visits(
         }
         let (child_ref, volunteer_ref) = (child_ref.unwrap_or_default(), volunteer_ref.unwrap_or_default());
         if children.is_some_and(|k| !k.contains(&child_ref)) {
-            diagnostics.push(unknown_ref(&t.file, line, "child_ref", "registers/children.csv"));
+            diagnostics.push(unknown_ref(t, line, "child_ref", "registers/children.csv"));
             continue;
         }
         if volunteers.is_some_and(|k| !k.contains(&volunteer_ref)) {
-            diagnostics.push(unknown_ref(&t.file, line, "volunteer_ref", "registers/volunteers.csv"));
+            diagnostics.push(unknown_ref(t, line, "volunteer_ref", "registers/volunteers.csv"));
             continue;
         }
         out.push(Visit { line, child_ref, volunteer_ref, date: date.expect("required") });
@@ -673,7 +704,7 @@ fn read_feedback(t: &Table, children: Option<&HashSet<String>>, diagnostics: &mu
         }
         let child_ref = child_ref.unwrap_or_default();
         if children.is_some_and(|k| !k.contains(&child_ref)) {
-            diagnostics.push(unknown_ref(&t.file, line, "child_ref", "registers/children.csv"));
+            diagnostics.push(unknown_ref(t, line, "child_ref", "registers/children.csv"));
             continue;
         }
         out.push(Feedback { line, child_ref, date: date.expect("required"), from: from.expect("required") });
@@ -702,21 +733,14 @@ fn read_complaints(t: &Table, diagnostics: &mut Vec<Diagnostic>) -> Vec<Complain
         if let (Some(r), Some(s)) = (received_on, resolved_on)
             && s < r
         {
-            c.problem("resolved_on", format!("{s} is before the complaint was received on {r}"));
+            c.rule("resolved_on", "the resolution is dated before the complaint was received (`received_on`)");
         }
         let line = c.line();
         if !c.ok() {
             continue;
         }
         if !seen.insert(reference.unwrap_or_default()) {
-            diagnostics.push(
-                Diagnostic::error(
-                    Code::IV407,
-                    &t.file,
-                    "column `ref`: this reference is on an earlier row too; this row is left out",
-                )
-                .at(Some(line), None),
-            );
+            diagnostics.push(repeated(t, line, &["ref"], "this reference"));
             continue;
         }
         out.push(Complaint { line, received_on: received_on.expect("required"), resolved_on, outcome });
@@ -757,7 +781,7 @@ fn read_assessments(t: &Table, diagnostics: &mut Vec<Diagnostic>) -> Vec<Eligibi
         if let (Some(a), Some(n)) = (assessed_on, next_review)
             && n < a
         {
-            c.problem("next_review", format!("{n} is before the assessment on {a}"));
+            c.rule("next_review", "the review is dated before the assessment (`assessed_on`)");
         }
         let line = c.line();
         if !c.ok() {
@@ -765,14 +789,7 @@ fn read_assessments(t: &Table, diagnostics: &mut Vec<Diagnostic>) -> Vec<Eligibi
         }
         let (child_ref, assessed_on) = (child_ref.unwrap_or_default(), assessed_on.expect("required"));
         if !seen.insert((child_ref.clone(), assessed_on)) {
-            diagnostics.push(
-                Diagnostic::error(
-                    Code::IV407,
-                    &t.file,
-                    "columns `child_ref` and `assessed_on`: the same assessment is on an earlier row too; this row is left out",
-                )
-                .at(Some(line), None),
-            );
+            diagnostics.push(repeated(t, line, &["child_ref", "assessed_on"], "the same assessment"));
             continue;
         }
         out.push(EligibilityAssessment {
@@ -788,4 +805,77 @@ fn read_assessments(t: &Table, diagnostics: &mut Vec<Diagnostic>) -> Vec<Eligibi
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_files(files: &[(&'static str, &str)]) -> (Registers, Vec<Diagnostic>) {
+        let map: BTreeMap<&str, (Vec<u8>, String)> =
+            files.iter().map(|(name, text)| (*name, (text.as_bytes().to_vec(), String::new()))).collect();
+        let mut diagnostics = Vec::new();
+        let regs = read(&map, &mut diagnostics);
+        (regs, diagnostics)
+    }
+
+    #[test]
+    fn references_are_gathered_from_every_register_sorted_and_without_duplicates() {
+        let (regs, _) = read_files(&[
+            (
+                "children.csv",
+                "child_ref,age,gender,first_language,placement,placement_type,referred_on,referral_source,consent,matched_on,volunteer_ref,ended_on,end_reason,post18\n\
+                 C-2,12,female,english,In County,foster,2025-01-01,iro,yes,2025-02-01,V-1,,,no\n\
+                 C-1,12,Placeholder Person,english,in_county,foster,2025-01-01,iro,yes,,,,,no\n",
+            ),
+            ("volunteers.csv", "volunteer_ref,gender\nV-1,female\n"),
+            ("visits.csv", "child_ref,volunteer_ref,date,carer_name\nC-9,V-1,2025-03-01,x\n"),
+            ("complaints.csv", "ref,received_on,resolved_on,outcome\nCMP-1,2025-01-01,,\nCMP-1,2025-01-01,,\n"),
+        ]);
+        let got: Vec<(ReferenceKind, &str, &str, usize)> =
+            regs.references.iter().map(|r| (r.kind.clone(), r.value.as_str(), r.file.as_str(), r.line)).collect();
+        assert_eq!(
+            got,
+            [
+                (ReferenceKind::Child, "C-1", "registers/children.csv", 3),
+                (ReferenceKind::Child, "C-2", "registers/children.csv", 2),
+                (ReferenceKind::Child, "C-9", "registers/visits.csv", 2),
+                (ReferenceKind::Volunteer, "V-1", "registers/children.csv", 2),
+                (ReferenceKind::Volunteer, "V-1", "registers/visits.csv", 2),
+                (ReferenceKind::Volunteer, "V-1", "registers/volunteers.csv", 2),
+                (ReferenceKind::Complaint, "CMP-1", "registers/complaints.csv", 2),
+                (ReferenceKind::Complaint, "CMP-1", "registers/complaints.csv", 3),
+            ]
+        );
+        // The row with the bad gender is left out of the audit, its reference kept for the guard.
+        assert_eq!(regs.children.as_ref().unwrap().len(), 1);
+        assert_eq!(regs.children.unwrap()[0].placement, Some(Placement::InCounty));
+        assert!(regs.visits.is_none(), "the visits register is refused for its name column");
+    }
+
+    #[test]
+    fn cross_row_problems_name_their_columns() {
+        let (_, diags) = read_files(&[(
+            "complaints.csv",
+            "received_on,ref,resolved_on,outcome\n2025-02-01,CMP-1,2025-01-01,\n2025-01-01,CMP-2,,\n2025-01-01,CMP-2,,\n",
+        )]);
+        let got: Vec<(Option<usize>, Option<usize>, &str)> =
+            diags.iter().map(|d| (d.line, d.column, d.message.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    Some(2),
+                    Some(3),
+                    "column `resolved_on` (column 3): the resolution is dated before the complaint was received \
+                     (`received_on`); this row is left out"
+                ),
+                (
+                    Some(4),
+                    Some(2),
+                    "column `ref` (column 2): this reference is on an earlier row too; this row is left out"
+                ),
+            ]
+        );
+    }
 }
