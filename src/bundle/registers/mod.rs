@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
 
 use crate::date::Date;
-use crate::diag::{Code, Diagnostic, yaml_position};
+use crate::diag::{Code, Diagnostic};
 use table::{Cells, Table};
 
 pub const FOLDER: &str = "registers";
@@ -439,14 +439,12 @@ pub fn read(files: &BTreeMap<&str, (Vec<u8>, String)>, diagnostics: &mut Vec<Dia
     regs.assessments = assessments.as_ref().map(|t| read_assessments(t, diagnostics));
 
     if let Some((bytes, _)) = files.get("population.yaml") {
-        let file = path("population.yaml");
-        let parsed = std::str::from_utf8(bytes)
-            .map_err(|e| (e.to_string(), None, None))
-            .and_then(|t| serde_yaml::from_str::<Population>(t).map_err(|e| yaml_position(&e, 0)));
-        match parsed {
+        match read_population(bytes) {
             Ok(p) => regs.population = Some(p),
-            Err((why, line, column)) => diagnostics
-                .push(Diagnostic::error(Code::IV408, &file, format!("{why}; it is not used")).at(line, column)),
+            Err((why, line, column)) => diagnostics.push(
+                Diagnostic::error(Code::IV408, path("population.yaml"), format!("{why}; it is not used"))
+                    .at(line, column),
+            ),
         }
     }
 
@@ -472,6 +470,79 @@ pub fn read(files: &BTreeMap<&str, (Vec<u8>, String)>, diagnostics: &mut Vec<Dia
     }
     regs.files.sort_by(|a, b| a.path.cmp(&b.path));
     regs
+}
+
+/// The fields of `population.yaml`, in the order the README gives them.
+const POPULATION_FIELDS: &[&str] = &[
+    "children_looked_after",
+    "over_7",
+    "out_of_county",
+    "out_of_wales",
+    "three_plus_moves",
+    "residential",
+    "iv_budget",
+];
+
+/// Reads `population.yaml`, or says why not (with the line and column where
+/// known) without repeating anything written in it: the YAML library's own
+/// messages quote values (`invalid type: string "..."`), so each is
+/// translated into one that names the field and what it expects.
+fn read_population(bytes: &[u8]) -> Result<Population, (String, Option<usize>, Option<usize>)> {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    let text =
+        std::str::from_utf8(bytes).map_err(|_| ("is not UTF-8 text; save it as UTF-8".to_string(), None, None))?;
+    serde_yaml::from_str::<Population>(text).map_err(|e| {
+        let (line, column) = e.location().map_or((None, None), |l| (Some(l.line()), Some(l.column())));
+        (population_problem(&e.to_string()), line, column)
+    })
+}
+
+/// A YAML error about `population.yaml` in words that repeat only its field
+/// names, never a value or an unknown key.
+fn population_problem(error: &str) -> String {
+    let whole_number = "expected a whole number, 0 or more, written without quotes or separators (such as 412)";
+    let backticked = |s: &str| s.split('`').nth(1).map(str::to_string);
+    if let Some((field, rest)) = error.split_once(": ")
+        && let Some(field) = POPULATION_FIELDS.iter().find(|f| **f == field)
+        && (rest.starts_with("invalid type") || rest.starts_with("invalid value"))
+    {
+        return format!("`{field}`: {whole_number}");
+    }
+    if error.starts_with("invalid type") {
+        return format!(
+            "expected one field a line, such as `children_looked_after: 412`; its fields are {}",
+            POPULATION_FIELDS.join(", ")
+        );
+    }
+    if let Some(rest) = error.strip_prefix("missing field ")
+        && let Some(field) = backticked(rest).filter(|f| POPULATION_FIELDS.contains(&f.as_str()))
+    {
+        return format!("`{field}` is missing; it is required");
+    }
+    if let Some(rest) = error.strip_prefix("unknown field ") {
+        let hint = backticked(rest)
+            .and_then(|key| names::closest(&key, POPULATION_FIELDS.iter().copied()))
+            .map(|f| format!(" (did you mean `{f}`?)"))
+            .unwrap_or_default();
+        return format!("holds a field that is not one of {}{hint}", POPULATION_FIELDS.join(", "));
+    }
+    if let Some(rest) = error.strip_prefix("duplicate field ") {
+        return match backticked(rest).filter(|f| POPULATION_FIELDS.contains(&f.as_str())) {
+            Some(field) => format!("`{field}` is given more than once"),
+            None => "a field is given more than once".to_string(),
+        };
+    }
+    if error.contains("more than one document") {
+        return "holds more than one YAML document (a `---` line part-way); it must hold one".to_string();
+    }
+    // A syntax error: the YAML parser's own wording is a fixed phrase, kept
+    // only if it is nothing but lower-case words, so no value can slip through.
+    let phrase = error.split(" at line ").next().unwrap_or_default();
+    if !phrase.is_empty() && phrase.chars().all(|c| c.is_ascii_lowercase() || c == ' ' || c == ',') {
+        format!("is not valid YAML: {phrase}")
+    } else {
+        "is not valid YAML".to_string()
+    }
 }
 
 fn unknown_ref(t: &Table, line: usize, column: &'static str, register: &str) -> Diagnostic {
@@ -817,6 +888,57 @@ mod tests {
         let mut diagnostics = Vec::new();
         let regs = read(&map, &mut diagnostics);
         (regs, diagnostics)
+    }
+
+    #[test]
+    fn population_errors_name_the_field_never_the_value() {
+        let cases: &[(&str, &str, Option<usize>)] = &[
+            (
+                "children_looked_after: 412\niv_budget: Placeholder Person\n",
+                "`iv_budget`: expected a whole number, 0 or more, written without quotes or separators (such as 412)",
+                Some(2),
+            ),
+            ("children_looked_after: -4\n", "`children_looked_after`: expected a whole number", Some(1)),
+            ("children_looked_after: '412'\n", "`children_looked_after`: expected a whole number", Some(1)),
+            ("{children_looked_after: 3, over_7: Placeholder}", "`over_7`: expected a whole number", Some(1)),
+            ("Placeholder Person", "expected one field a line, such as `children_looked_after: 412`", Some(1)),
+            ("iv_budget: 3\n", "`children_looked_after` is missing; it is required", Some(1)),
+            (
+                "children_looked_after: 4\nPlaceholder Person: 3\n",
+                "holds a field that is not one of children_looked_after, over_7",
+                Some(2),
+            ),
+            ("children_looked_after: 4\nover7: 3\n", "(did you mean `over_7`?)", Some(2)),
+            (
+                "children_looked_after: 4\nchildren_looked_after: 5\n",
+                "`children_looked_after` is given more than once",
+                Some(1),
+            ),
+            ("children_looked_after: 4\n---\nPlaceholder: 2\n", "holds more than one YAML document", None),
+            ("children_looked_after: \"Placeholder\n", "is not valid YAML: found unexpected end of stream", Some(2)),
+        ];
+        for (yaml, expected, line) in cases {
+            let (regs, diags) = read_files(&[("population.yaml", yaml)]);
+            assert!(regs.population.is_none(), "{yaml}");
+            assert_eq!(diags.len(), 1, "{yaml}: {diags:?}");
+            let d = &diags[0];
+            assert_eq!((d.code, d.file.as_str(), d.line), (Code::IV408, "registers/population.yaml", *line), "{yaml}");
+            assert!(d.message.contains(expected), "{yaml}: {}", d.message);
+            assert!(!d.message.contains("Placeholder"), "{yaml}: {}", d.message);
+            assert!(d.message.ends_with("; it is not used"), "{}", d.message);
+        }
+        let (regs, diags) = read_files(&[("population.yaml", "\u{feff}children_looked_after: 412\nover_7: 300\n")]);
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(regs.population.unwrap().over_7, Some(300));
+    }
+
+    #[test]
+    fn population_that_is_not_utf8_is_refused_without_repeating_it() {
+        let map: BTreeMap<&str, (Vec<u8>, String)> =
+            [("population.yaml", (b"children_looked_after: 4\nx: Pers\xf6n\n".to_vec(), String::new()))].into();
+        let mut diags = Vec::new();
+        read(&map, &mut diags);
+        assert_eq!(diags[0].message, "is not UTF-8 text; save it as UTF-8; it is not used");
     }
 
     #[test]
