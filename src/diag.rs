@@ -86,6 +86,8 @@ pub enum Code {
     IV408,
     /// A file in `registers/` that is not a known register.
     IV409,
+    /// A register separated by `;` rather than `,` (read all the same).
+    IV410,
 }
 
 impl fmt::Display for Code {

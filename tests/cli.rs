@@ -436,11 +436,11 @@ fn registers_are_used_for_their_good_rows_and_each_bad_row_reported() {
     let assert = ivaudit().arg("check").arg(&bundle).assert().code(1);
     let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
     for expected in [
-        "error[IV405]: registers/children.csv:5: column `gender`: `boy` is not one of female, male, non_binary, other, not_stated; this row is left out",
-        "error[IV405]: registers/children.csv:6: column `referred_on`: `2025-07-32` is not a real calendar date",
-        "error[IV406]: registers/children.csv:7: column `volunteer_ref`: the reference is not in registers/volunteers.csv",
-        "error[IV406]: registers/visits.csv:4: column `child_ref`: the reference is not in registers/children.csv",
-        "error[IV407]: registers/volunteers.csv:4: column `volunteer_ref`: this reference is on an earlier row too",
+        "error[IV405]: registers/children.csv:5:3: column `gender` (column 3): expected one of female, male, non_binary, other, not_stated; this row is left out",
+        "error[IV405]: registers/children.csv:6:7: column `referred_on` (column 7): not a real calendar date",
+        "error[IV406]: registers/children.csv:7:11: column `volunteer_ref` (column 11): the reference is not in registers/volunteers.csv",
+        "error[IV406]: registers/visits.csv:4:1: column `child_ref` (column 1): the reference is not in registers/children.csv",
+        "error[IV407]: registers/volunteers.csv:4:1: column `volunteer_ref` (column 1): this reference is on an earlier row too",
         "warning[IV409]: registers/notes.txt: is not a register ivaudit knows",
         "warning[IV206]: evidence.yaml:1: `registers/children.csv` is a register, read as data for the indicators; this manifest entry is ignored",
     ] {
@@ -462,7 +462,7 @@ fn a_register_with_a_name_column_is_refused() {
     assert_eq!(feedback["state"], "refused");
     let diag = report["diagnostics"].as_array().unwrap().iter().find(|d| d["code"] == "IV401").unwrap();
     assert_eq!(diag["file"], "registers/feedback.csv");
-    assert!(diag["message"].as_str().unwrap().contains("`child_name` looks like a name"));
+    assert!(diag["message"].as_str().unwrap().contains("`child_name` (column 1) looks like a name"));
     let indicator =
         report["indicators"].as_array().unwrap().iter().find(|i| i["id"] == "feedback_within_6_months").unwrap();
     assert_eq!(indicator["judgement"], "no_data");

@@ -6,13 +6,14 @@
 //! Children and volunteers appear only by reference. Reports never print
 //! those references: they cite a register's file and rows instead.
 
+pub mod names;
 pub mod table;
 
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
 
 use crate::date::Date;
-use crate::diag::{Code, Diagnostic, yaml_position};
+use crate::diag::{Code, Diagnostic};
 use table::{Cells, Table};
 
 pub const FOLDER: &str = "registers";
@@ -324,6 +325,31 @@ pub struct EligibilityAssessment {
     pub next_review: Option<Date>,
 }
 
+/// Which register column a [`KnownReference`] was written in.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ReferenceKind {
+    /// `child_ref`.
+    Child,
+    /// `volunteer_ref`.
+    Volunteer,
+    /// `ref` in `complaints.csv`.
+    Complaint,
+}
+
+/// A reference as written in a register, where it was written. Collected
+/// from every data row read, used or not, so that nothing published can
+/// repeat one.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct KnownReference {
+    pub kind: ReferenceKind,
+    /// The cell as typed (trimmed); always code-like (see `table::is_code_like`).
+    pub value: String,
+    /// Bundle-relative path of the register, such as `registers/visits.csv`.
+    pub file: String,
+    /// The physical line the row starts on.
+    pub line: usize,
+}
+
 /// An authority's looked-after population (`population.yaml`).
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -360,6 +386,12 @@ pub struct Registers {
     pub assessments: Option<Vec<EligibilityAssessment>>,
     pub population: Option<Population>,
     pub files: Vec<RegisterFile>,
+    /// Every code-like value in a reference column (`child_ref`,
+    /// `volunteer_ref`, complaints' `ref`) of every data row read: rows left
+    /// out for a bad cell and registers refused whole included. Sorted, no
+    /// duplicates. For keeping references out of published documents; the
+    /// audit itself counts only the rows it uses.
+    pub references: Vec<KnownReference>,
 }
 
 /// The register file names ivaudit knows, under `registers/`.
@@ -380,9 +412,10 @@ fn path(name: &str) -> String {
 /// Reads every register in `files` (file name to bytes and digest).
 pub fn read(files: &BTreeMap<&str, (Vec<u8>, String)>, diagnostics: &mut Vec<Diagnostic>) -> Registers {
     let mut regs = Registers::default();
-    let table_of = |name: &str, columns: &[&str], diagnostics: &mut Vec<Diagnostic>| -> Option<Table> {
+    let mut references = Vec::new();
+    let mut table_of = |name: &str, columns: &[&'static str], diagnostics: &mut Vec<Diagnostic>| -> Option<Table> {
         let (bytes, _) = files.get(name)?;
-        table::read(&path(name), bytes, columns, diagnostics)
+        table::read(&path(name), bytes, columns, diagnostics, &mut references)
     };
     let children = table_of("children.csv", CHILDREN_COLUMNS, diagnostics);
     let volunteers = table_of("volunteers.csv", VOLUNTEERS_COLUMNS, diagnostics);
@@ -390,6 +423,9 @@ pub fn read(files: &BTreeMap<&str, (Vec<u8>, String)>, diagnostics: &mut Vec<Dia
     let feedback = table_of("feedback.csv", FEEDBACK_COLUMNS, diagnostics);
     let complaints = table_of("complaints.csv", COMPLAINTS_COLUMNS, diagnostics);
     let assessments = table_of("assessments.csv", &assessment_columns(), diagnostics);
+    references.sort();
+    references.dedup();
+    regs.references = references;
 
     regs.volunteers = volunteers.as_ref().map(|t| read_volunteers(t, diagnostics));
     let volunteer_refs: Option<HashSet<String>> =
@@ -403,14 +439,12 @@ pub fn read(files: &BTreeMap<&str, (Vec<u8>, String)>, diagnostics: &mut Vec<Dia
     regs.assessments = assessments.as_ref().map(|t| read_assessments(t, diagnostics));
 
     if let Some((bytes, _)) = files.get("population.yaml") {
-        let file = path("population.yaml");
-        let parsed = std::str::from_utf8(bytes)
-            .map_err(|e| (e.to_string(), None, None))
-            .and_then(|t| serde_yaml::from_str::<Population>(t).map_err(|e| yaml_position(&e, 0)));
-        match parsed {
+        match read_population(bytes) {
             Ok(p) => regs.population = Some(p),
-            Err((why, line, column)) => diagnostics
-                .push(Diagnostic::error(Code::IV408, &file, format!("{why}; it is not used")).at(line, column)),
+            Err((why, line, column)) => diagnostics.push(
+                Diagnostic::error(Code::IV408, path("population.yaml"), format!("{why}; it is not used"))
+                    .at(line, column),
+            ),
         }
     }
 
@@ -438,13 +472,99 @@ pub fn read(files: &BTreeMap<&str, (Vec<u8>, String)>, diagnostics: &mut Vec<Dia
     regs
 }
 
-fn unknown_ref(file: &str, line: usize, column: &str, register: &str) -> Diagnostic {
+/// The fields of `population.yaml`, in the order the README gives them.
+const POPULATION_FIELDS: &[&str] = &[
+    "children_looked_after",
+    "over_7",
+    "out_of_county",
+    "out_of_wales",
+    "three_plus_moves",
+    "residential",
+    "iv_budget",
+];
+
+/// Reads `population.yaml`, or says why not (with the line and column where
+/// known) without repeating anything written in it: the YAML library's own
+/// messages quote values (`invalid type: string "..."`), so each is
+/// translated into one that names the field and what it expects.
+fn read_population(bytes: &[u8]) -> Result<Population, (String, Option<usize>, Option<usize>)> {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    let text =
+        std::str::from_utf8(bytes).map_err(|_| ("is not UTF-8 text; save it as UTF-8".to_string(), None, None))?;
+    serde_yaml::from_str::<Population>(text).map_err(|e| {
+        let (line, column) = e.location().map_or((None, None), |l| (Some(l.line()), Some(l.column())));
+        (population_problem(&e.to_string()), line, column)
+    })
+}
+
+/// A YAML error about `population.yaml` in words that repeat only its field
+/// names, never a value or an unknown key.
+fn population_problem(error: &str) -> String {
+    let whole_number = "expected a whole number, 0 or more, written without quotes or separators (such as 412)";
+    let backticked = |s: &str| s.split('`').nth(1).map(str::to_string);
+    if let Some((field, rest)) = error.split_once(": ")
+        && let Some(field) = POPULATION_FIELDS.iter().find(|f| **f == field)
+        && (rest.starts_with("invalid type") || rest.starts_with("invalid value"))
+    {
+        return format!("`{field}`: {whole_number}");
+    }
+    if error.starts_with("invalid type") {
+        return format!(
+            "expected one field a line, such as `children_looked_after: 412`; its fields are {}",
+            POPULATION_FIELDS.join(", ")
+        );
+    }
+    if let Some(rest) = error.strip_prefix("missing field ")
+        && let Some(field) = backticked(rest).filter(|f| POPULATION_FIELDS.contains(&f.as_str()))
+    {
+        return format!("`{field}` is missing; it is required");
+    }
+    if let Some(rest) = error.strip_prefix("unknown field ") {
+        let hint = backticked(rest)
+            .and_then(|key| names::closest(&key, POPULATION_FIELDS.iter().copied()))
+            .map(|f| format!(" (did you mean `{f}`?)"))
+            .unwrap_or_default();
+        return format!("holds a field that is not one of {}{hint}", POPULATION_FIELDS.join(", "));
+    }
+    if let Some(rest) = error.strip_prefix("duplicate field ") {
+        return match backticked(rest).filter(|f| POPULATION_FIELDS.contains(&f.as_str())) {
+            Some(field) => format!("`{field}` is given more than once"),
+            None => "a field is given more than once".to_string(),
+        };
+    }
+    if error.contains("more than one document") {
+        return "holds more than one YAML document (a `---` line part-way); it must hold one".to_string();
+    }
+    // A syntax error: the YAML parser's own wording is a fixed phrase, kept
+    // only if it is nothing but lower-case words, so no value can slip through.
+    let phrase = error.split(" at line ").next().unwrap_or_default();
+    if !phrase.is_empty() && phrase.chars().all(|c| c.is_ascii_lowercase() || c == ' ' || c == ',') {
+        format!("is not valid YAML: {phrase}")
+    } else {
+        "is not valid YAML".to_string()
+    }
+}
+
+fn unknown_ref(t: &Table, line: usize, column: &'static str, register: &str) -> Diagnostic {
+    let number = t.column_number(column);
     Diagnostic::error(
         Code::IV406,
-        file,
-        format!("column `{column}`: the reference is not in {register}; this row is left out"),
+        &t.file,
+        format!("column `{column}` (column {number}): the reference is not in {register}; this row is left out"),
     )
-    .at(Some(line), None)
+    .at(Some(line), Some(number))
+}
+
+/// A row that repeats a reference which must be unique.
+fn repeated(t: &Table, line: usize, columns: &[&'static str], what: &str) -> Diagnostic {
+    let named: Vec<String> = columns.iter().map(|c| format!("`{c}` (column {})", t.column_number(c))).collect();
+    let noun = if columns.len() == 1 { "column" } else { "columns" };
+    Diagnostic::error(
+        Code::IV407,
+        &t.file,
+        format!("{noun} {}: {what} is on an earlier row too; this row is left out", named.join(" and ")),
+    )
+    .at(Some(line), Some(t.column_number(columns[0])))
 }
 
 fn read_volunteers(t: &Table, diagnostics: &mut Vec<Diagnostic>) -> Vec<Volunteer> {
@@ -482,14 +602,7 @@ fn read_volunteers(t: &Table, diagnostics: &mut Vec<Diagnostic>) -> Vec<Voluntee
             continue;
         }
         if !seen.insert(v.volunteer_ref.clone()) {
-            diagnostics.push(
-                Diagnostic::error(
-                    Code::IV407,
-                    &t.file,
-                    "column `volunteer_ref`: this reference is on an earlier row too; this row is left out",
-                )
-                .at(Some(v.line), None),
-            );
+            diagnostics.push(repeated(t, v.line, &["volunteer_ref"], "this reference"));
             continue;
         }
         out.push(v);
@@ -560,21 +673,18 @@ fn read_children(t: &Table, volunteers: Option<&HashSet<String>>, diagnostics: &
         if let (Some(r), Some(m)) = (referred_on, matched_on)
             && m < r
         {
-            c.problem("matched_on", format!("{m} is before the referral on {r}"));
+            c.rule("matched_on", "the match is dated before the referral (`referred_on`)");
         }
         if let (Some(r), Some(e)) = (referred_on, ended_on)
             && e < r
         {
-            c.problem("ended_on", format!("{e} is before the referral on {r}"));
+            c.rule("ended_on", "the end is dated before the referral (`referred_on`)");
         }
         if matched_on.is_some() && consent == Some(false) {
-            c.problem(
-                "consent",
-                "is `no` but the child is matched; the authority must not appoint where a child objects",
-            );
+            c.rule("consent", "is `no` but the child is matched; the authority must not appoint where a child objects");
         }
         if volunteer_ref.is_some() && matched_on.is_none() {
-            c.problem("matched_on", "is empty but a volunteer is named");
+            c.rule("matched_on", "is empty but a volunteer is named");
         }
         let line = c.line();
         if !c.ok() {
@@ -584,18 +694,11 @@ fn read_children(t: &Table, volunteers: Option<&HashSet<String>>, diagnostics: &
         if let (Some(known), Some(v)) = (volunteers, &volunteer_ref)
             && !known.contains(v)
         {
-            diagnostics.push(unknown_ref(&t.file, line, "volunteer_ref", "registers/volunteers.csv"));
+            diagnostics.push(unknown_ref(t, line, "volunteer_ref", "registers/volunteers.csv"));
             continue;
         }
         if !seen.insert((child_ref.clone(), referred_on)) {
-            diagnostics.push(
-                Diagnostic::error(
-                    Code::IV407,
-                    &t.file,
-                    "columns `child_ref` and `referred_on`: the same referral is on an earlier row too; this row is left out",
-                )
-                .at(Some(line), None),
-            );
+            diagnostics.push(repeated(t, line, &["child_ref", "referred_on"], "the same referral"));
             continue;
         }
         out.push(Referral {
@@ -637,11 +740,11 @@ fn read_visits(
         }
         let (child_ref, volunteer_ref) = (child_ref.unwrap_or_default(), volunteer_ref.unwrap_or_default());
         if children.is_some_and(|k| !k.contains(&child_ref)) {
-            diagnostics.push(unknown_ref(&t.file, line, "child_ref", "registers/children.csv"));
+            diagnostics.push(unknown_ref(t, line, "child_ref", "registers/children.csv"));
             continue;
         }
         if volunteers.is_some_and(|k| !k.contains(&volunteer_ref)) {
-            diagnostics.push(unknown_ref(&t.file, line, "volunteer_ref", "registers/volunteers.csv"));
+            diagnostics.push(unknown_ref(t, line, "volunteer_ref", "registers/volunteers.csv"));
             continue;
         }
         out.push(Visit { line, child_ref, volunteer_ref, date: date.expect("required") });
@@ -672,7 +775,7 @@ fn read_feedback(t: &Table, children: Option<&HashSet<String>>, diagnostics: &mu
         }
         let child_ref = child_ref.unwrap_or_default();
         if children.is_some_and(|k| !k.contains(&child_ref)) {
-            diagnostics.push(unknown_ref(&t.file, line, "child_ref", "registers/children.csv"));
+            diagnostics.push(unknown_ref(t, line, "child_ref", "registers/children.csv"));
             continue;
         }
         out.push(Feedback { line, child_ref, date: date.expect("required"), from: from.expect("required") });
@@ -701,21 +804,14 @@ fn read_complaints(t: &Table, diagnostics: &mut Vec<Diagnostic>) -> Vec<Complain
         if let (Some(r), Some(s)) = (received_on, resolved_on)
             && s < r
         {
-            c.problem("resolved_on", format!("{s} is before the complaint was received on {r}"));
+            c.rule("resolved_on", "the resolution is dated before the complaint was received (`received_on`)");
         }
         let line = c.line();
         if !c.ok() {
             continue;
         }
         if !seen.insert(reference.unwrap_or_default()) {
-            diagnostics.push(
-                Diagnostic::error(
-                    Code::IV407,
-                    &t.file,
-                    "column `ref`: this reference is on an earlier row too; this row is left out",
-                )
-                .at(Some(line), None),
-            );
+            diagnostics.push(repeated(t, line, &["ref"], "this reference"));
             continue;
         }
         out.push(Complaint { line, received_on: received_on.expect("required"), resolved_on, outcome });
@@ -756,7 +852,7 @@ fn read_assessments(t: &Table, diagnostics: &mut Vec<Diagnostic>) -> Vec<Eligibi
         if let (Some(a), Some(n)) = (assessed_on, next_review)
             && n < a
         {
-            c.problem("next_review", format!("{n} is before the assessment on {a}"));
+            c.rule("next_review", "the review is dated before the assessment (`assessed_on`)");
         }
         let line = c.line();
         if !c.ok() {
@@ -764,14 +860,7 @@ fn read_assessments(t: &Table, diagnostics: &mut Vec<Diagnostic>) -> Vec<Eligibi
         }
         let (child_ref, assessed_on) = (child_ref.unwrap_or_default(), assessed_on.expect("required"));
         if !seen.insert((child_ref.clone(), assessed_on)) {
-            diagnostics.push(
-                Diagnostic::error(
-                    Code::IV407,
-                    &t.file,
-                    "columns `child_ref` and `assessed_on`: the same assessment is on an earlier row too; this row is left out",
-                )
-                .at(Some(line), None),
-            );
+            diagnostics.push(repeated(t, line, &["child_ref", "assessed_on"], "the same assessment"));
             continue;
         }
         out.push(EligibilityAssessment {
@@ -787,4 +876,128 @@ fn read_assessments(t: &Table, diagnostics: &mut Vec<Diagnostic>) -> Vec<Eligibi
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_files(files: &[(&'static str, &str)]) -> (Registers, Vec<Diagnostic>) {
+        let map: BTreeMap<&str, (Vec<u8>, String)> =
+            files.iter().map(|(name, text)| (*name, (text.as_bytes().to_vec(), String::new()))).collect();
+        let mut diagnostics = Vec::new();
+        let regs = read(&map, &mut diagnostics);
+        (regs, diagnostics)
+    }
+
+    #[test]
+    fn population_errors_name_the_field_never_the_value() {
+        let cases: &[(&str, &str, Option<usize>)] = &[
+            (
+                "children_looked_after: 412\niv_budget: Placeholder Person\n",
+                "`iv_budget`: expected a whole number, 0 or more, written without quotes or separators (such as 412)",
+                Some(2),
+            ),
+            ("children_looked_after: -4\n", "`children_looked_after`: expected a whole number", Some(1)),
+            ("children_looked_after: '412'\n", "`children_looked_after`: expected a whole number", Some(1)),
+            ("{children_looked_after: 3, over_7: Placeholder}", "`over_7`: expected a whole number", Some(1)),
+            ("Placeholder Person", "expected one field a line, such as `children_looked_after: 412`", Some(1)),
+            ("iv_budget: 3\n", "`children_looked_after` is missing; it is required", Some(1)),
+            (
+                "children_looked_after: 4\nPlaceholder Person: 3\n",
+                "holds a field that is not one of children_looked_after, over_7",
+                Some(2),
+            ),
+            ("children_looked_after: 4\nover7: 3\n", "(did you mean `over_7`?)", Some(2)),
+            (
+                "children_looked_after: 4\nchildren_looked_after: 5\n",
+                "`children_looked_after` is given more than once",
+                Some(1),
+            ),
+            ("children_looked_after: 4\n---\nPlaceholder: 2\n", "holds more than one YAML document", None),
+            ("children_looked_after: \"Placeholder\n", "is not valid YAML: found unexpected end of stream", Some(2)),
+        ];
+        for (yaml, expected, line) in cases {
+            let (regs, diags) = read_files(&[("population.yaml", yaml)]);
+            assert!(regs.population.is_none(), "{yaml}");
+            assert_eq!(diags.len(), 1, "{yaml}: {diags:?}");
+            let d = &diags[0];
+            assert_eq!((d.code, d.file.as_str(), d.line), (Code::IV408, "registers/population.yaml", *line), "{yaml}");
+            assert!(d.message.contains(expected), "{yaml}: {}", d.message);
+            assert!(!d.message.contains("Placeholder"), "{yaml}: {}", d.message);
+            assert!(d.message.ends_with("; it is not used"), "{}", d.message);
+        }
+        let (regs, diags) = read_files(&[("population.yaml", "\u{feff}children_looked_after: 412\nover_7: 300\n")]);
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(regs.population.unwrap().over_7, Some(300));
+    }
+
+    #[test]
+    fn population_that_is_not_utf8_is_refused_without_repeating_it() {
+        let map: BTreeMap<&str, (Vec<u8>, String)> =
+            [("population.yaml", (b"children_looked_after: 4\nx: Pers\xf6n\n".to_vec(), String::new()))].into();
+        let mut diags = Vec::new();
+        read(&map, &mut diags);
+        assert_eq!(diags[0].message, "is not UTF-8 text; save it as UTF-8; it is not used");
+    }
+
+    #[test]
+    fn references_are_gathered_from_every_register_sorted_and_without_duplicates() {
+        let (regs, _) = read_files(&[
+            (
+                "children.csv",
+                "child_ref,age,gender,first_language,placement,placement_type,referred_on,referral_source,consent,matched_on,volunteer_ref,ended_on,end_reason,post18\n\
+                 C-2,12,female,english,In County,foster,2025-01-01,iro,yes,2025-02-01,V-1,,,no\n\
+                 C-1,12,Placeholder Person,english,in_county,foster,2025-01-01,iro,yes,,,,,no\n",
+            ),
+            ("volunteers.csv", "volunteer_ref,gender\nV-1,female\n"),
+            ("visits.csv", "child_ref,volunteer_ref,date,carer_name\nC-9,V-1,2025-03-01,x\n"),
+            ("complaints.csv", "ref,received_on,resolved_on,outcome\nCMP-1,2025-01-01,,\nCMP-1,2025-01-01,,\n"),
+        ]);
+        let got: Vec<(ReferenceKind, &str, &str, usize)> =
+            regs.references.iter().map(|r| (r.kind.clone(), r.value.as_str(), r.file.as_str(), r.line)).collect();
+        assert_eq!(
+            got,
+            [
+                (ReferenceKind::Child, "C-1", "registers/children.csv", 3),
+                (ReferenceKind::Child, "C-2", "registers/children.csv", 2),
+                (ReferenceKind::Child, "C-9", "registers/visits.csv", 2),
+                (ReferenceKind::Volunteer, "V-1", "registers/children.csv", 2),
+                (ReferenceKind::Volunteer, "V-1", "registers/visits.csv", 2),
+                (ReferenceKind::Volunteer, "V-1", "registers/volunteers.csv", 2),
+                (ReferenceKind::Complaint, "CMP-1", "registers/complaints.csv", 2),
+                (ReferenceKind::Complaint, "CMP-1", "registers/complaints.csv", 3),
+            ]
+        );
+        // The row with the bad gender is left out of the audit, its reference kept for the guard.
+        assert_eq!(regs.children.as_ref().unwrap().len(), 1);
+        assert_eq!(regs.children.unwrap()[0].placement, Some(Placement::InCounty));
+        assert!(regs.visits.is_none(), "the visits register is refused for its name column");
+    }
+
+    #[test]
+    fn cross_row_problems_name_their_columns() {
+        let (_, diags) = read_files(&[(
+            "complaints.csv",
+            "received_on,ref,resolved_on,outcome\n2025-02-01,CMP-1,2025-01-01,\n2025-01-01,CMP-2,,\n2025-01-01,CMP-2,,\n",
+        )]);
+        let got: Vec<(Option<usize>, Option<usize>, &str)> =
+            diags.iter().map(|d| (d.line, d.column, d.message.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    Some(2),
+                    Some(3),
+                    "column `resolved_on` (column 3): the resolution is dated before the complaint was received \
+                     (`received_on`); this row is left out"
+                ),
+                (
+                    Some(4),
+                    Some(2),
+                    "column `ref` (column 2): this reference is on an earlier row too; this row is left out"
+                ),
+            ]
+        );
+    }
 }
