@@ -304,6 +304,8 @@ pub struct Feedback {
 #[derive(Debug, Clone)]
 pub struct Complaint {
     pub line: usize,
+    /// The complaint's reference (`ref`), which may identify a child.
+    pub reference: String,
     pub received_on: Date,
     pub resolved_on: Option<Date>,
     pub outcome: Option<ComplaintOutcome>,
@@ -707,7 +709,8 @@ fn read_complaints(t: &Table, diagnostics: &mut Vec<Diagnostic>) -> Vec<Complain
         if !c.ok() {
             continue;
         }
-        if !seen.insert(reference.unwrap_or_default()) {
+        let reference = reference.unwrap_or_default();
+        if !seen.insert(reference.clone()) {
             diagnostics.push(
                 Diagnostic::error(
                     Code::IV407,
@@ -718,7 +721,7 @@ fn read_complaints(t: &Table, diagnostics: &mut Vec<Diagnostic>) -> Vec<Complain
             );
             continue;
         }
-        out.push(Complaint { line, received_on: received_on.expect("required"), resolved_on, outcome });
+        out.push(Complaint { line, reference, received_on: received_on.expect("required"), resolved_on, outcome });
     }
     out
 }
