@@ -6,7 +6,13 @@
 //! In publication mode every count of children passes through disclosure
 //! control, and every figure derived from a count (a share, a budget) is
 //! worked out from the count as published, so that nothing hidden or
-//! rounded can be recovered by reversing the arithmetic.
+//! rounded can be recovered by reversing the arithmetic. Nothing is copied
+//! from the audit's sentences, which name evidence by title and path and
+//! cite register lines: the priorities are written from structured facts
+//! (`priorities`). Text the bundle supplies (the organisation, the
+//! commissioning model and providers) still reaches the documents, which is
+//! why the command runs every publication document past `guard` before
+//! writing it.
 
 use serde::Serialize;
 

@@ -117,7 +117,7 @@ fn published_shortfalls(
             if has(Currency::NotYetIssued) {
                 kinds.push("documents dated after the as-of date");
             }
-            out.push(format!("The evidence linked does not count yet: it is {}.", or_list(&kinds)));
+            out.push(format!("None of the evidence linked counts yet ({}).", or_list(&kinds)));
         }
     } else {
         for c in result.criteria.iter().filter(|c| c.shown_by.is_empty()) {
