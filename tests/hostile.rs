@@ -13,7 +13,8 @@ use std::time::{Duration, Instant};
 
 /// Every reference written in the base bundle's registers. None may appear
 /// in a published commissioning document.
-const REFERENCES: &[&str] = &["HX-0101", "HX-0102", "HX-0103", "HX-0104", "HX-0105", "HV-201", "HV-202", "HV-203", "CMP-77"];
+const REFERENCES: &[&str] =
+    &["HX-0101", "HX-0102", "HX-0103", "HX-0104", "HX-0105", "HV-201", "HV-202", "HV-203", "CMP-77"];
 
 /// A fictional authority that runs its own service (`both`), with every
 /// register, two Markdown documents and a manifest entry, so that every
@@ -72,7 +73,10 @@ fn base(root: &Path) {
              HX-0105,2025-11-20,iro,no,no,no,no,no,no,no,no,no,yes,no,no,no,no,11,undecided,refer,2026-05-20\n"
         ),
     );
-    w("registers/population.yaml", "children_looked_after: 230\nover_7: 160\nout_of_county: 60\nout_of_wales: 9\niv_budget: 9600\n");
+    w(
+        "registers/population.yaml",
+        "children_looked_after: 230\nover_7: 160\nout_of_county: 60\nout_of_wales: 9\niv_budget: 9600\n",
+    );
 }
 
 /// What the bundle holds, down to every byte and link, without following
@@ -166,7 +170,10 @@ fn every_run(root: &Path) -> Vec<(String, Vec<std::ffi::OsString>)> {
         runs.push((format!("audit {format}"), with(&["audit", "--format", format])));
         runs.push((format!("eligibility {format}"), with(&["eligibility", "--format", format])));
         for doc in ["needs-analysis", "plan", "specification", "report"] {
-            runs.push((format!("commission {doc} {format}"), with(&["commission", "--document", doc, "--format", format])));
+            runs.push((
+                format!("commission {doc} {format}"),
+                with(&["commission", "--document", doc, "--format", format]),
+            ));
         }
     }
     runs.push(("self-assessment".into(), with(&["audit", "--report", "self-assessment", "--format", "html"])));

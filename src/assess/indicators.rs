@@ -107,9 +107,38 @@ pub struct Indicator {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PracticeGap {
     pub requirement: &'static str,
+    /// The audit's own sentence, with its exact counts and the register
+    /// lines concerned: for the inspection report and internal documents.
     pub text: String,
     /// Whether a child's safety is at stake (a priority action).
     pub safety: bool,
+    /// The same shortfall as structured facts, for documents an authority
+    /// publishes: they pass the counts through disclosure control and never
+    /// copy `text`, which cites register lines.
+    pub fact: GapFact,
+}
+
+/// What a practice gap says, without the audit's wording: fixed phrases and
+/// bare counts. Nothing here comes from a register cell or from the bundle's
+/// text, so a document can write it out once its counts have passed
+/// disclosure control.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GapFact {
+    /// `count` of `base` fall short.
+    Shortfall {
+        /// The registers the counts are read from ("registers/children.csv").
+        registers: &'static str,
+        /// What falls short, in fixed words with no figure from the bundle
+        /// ("volunteers with an active match without at least two references").
+        measure: String,
+        count: usize,
+        base: usize,
+        /// What the base counts ("volunteers with an active match").
+        base_phrase: &'static str,
+    },
+    /// A fixed sentence that carries no figure from the bundle (an absent
+    /// register, a budget below the reasonable budget).
+    Statement(&'static str),
 }
 
 /// Indicators and the practice gaps they reveal.
@@ -333,7 +362,12 @@ pub fn compute(bundle: &Bundle, as_of: Date) -> Practice {
     ];
     for (applies, present, requirement, text) in expected {
         if applies && !present {
-            p.gaps.push(PracticeGap { requirement, text: text.to_string(), safety: false });
+            p.gaps.push(PracticeGap {
+                requirement,
+                text: text.to_string(),
+                safety: false,
+                fact: GapFact::Statement(text),
+            });
         }
     }
     p
@@ -388,6 +422,11 @@ fn reach(regs: &Registers, as_of: Date, p: &mut Practice) {
                 ind.display
             ),
             safety: false,
+            // Not a count: rounded for publication, the counts could put the
+            // share inside the band the sentence says it falls below.
+            fact: GapFact::Statement(
+                "Fewer children looked after had an active IV match at the as-of date than the 2.5-5.0% that Appendix D expects (reach indicator).",
+            ),
         });
     }
     p.indicators.push(ind);
@@ -442,6 +481,9 @@ fn budget(regs: &Registers, p: &mut Practice) {
                 thousands(low_gbp)
             ),
             safety: false,
+            fact: GapFact::Statement(
+                "The IV budget is below the reasonable budget for the lowest expected need (Appendix D: expected need x £2,400).",
+            ),
         });
     }
     p.indicators.push(Indicator {
@@ -526,6 +568,13 @@ fn waiting(regs: &Registers, as_of: Date, authority: bool, p: &mut Practice) {
                     rows(&long)
                 ),
                 safety: false,
+                fact: GapFact::Shortfall {
+                    registers: "registers/children.csv",
+                    measure: format!("children waiting at the as-of date who had been referred more than {months} months earlier"),
+                    count: long.len(),
+                    base: waiting.len(),
+                    base_phrase: "children waiting",
+                },
             });
         }
         p.indicators.push(ind);
@@ -568,6 +617,13 @@ fn matching(regs: &Registers, window: Option<Window>, p: &mut Practice) {
                 rows(&late)
             ),
             safety: false,
+            fact: GapFact::Shortfall {
+                registers: "registers/children.csv",
+                measure: "matches made in the period that took more than three months from referral".to_string(),
+                count: late.len(),
+                base: made.len(),
+                base_phrase: "matches made in the period",
+            },
         });
     }
     p.indicators.push(ind);
@@ -625,6 +681,13 @@ fn visiting(regs: &Registers, window: Option<Window>, p: &mut Practice) {
                 rows(&gaps)
             ),
             safety: false,
+            fact: GapFact::Shortfall {
+                registers: "registers/children.csv and registers/visits.csv",
+                measure: "whole months of active matches in the period with no visit, against the expectation of at least one visit a month".to_string(),
+                count: total - covered,
+                base: total,
+                base_phrase: "whole months of active matches",
+            },
         });
     }
     p.indicators.push(ind);
@@ -707,8 +770,9 @@ fn vetting(regs: &Registers, as_of: Date, p: &mut Practice) {
             lines.len(),
             rows(lines)
         );
+        let fact = vetting_fact(reason, lines.len(), counted);
         for requirement in ["S05.P1", "S11.P1"] {
-            p.gaps.push(PracticeGap { requirement, text: text.clone(), safety: true });
+            p.gaps.push(PracticeGap { requirement, text: text.clone(), safety: true, fact: fact.clone() });
         }
     }
     for (reason, lines) in &training_reasons {
@@ -720,9 +784,22 @@ fn vetting(regs: &Registers, as_of: Date, p: &mut Practice) {
                 rows(lines)
             ),
             safety: false,
+            fact: vetting_fact(reason, lines.len(), counted),
         });
     }
     p.indicators.push(b.share(vetted, counted, "volunteers with an active match", bench, None));
+}
+
+/// A vetting shortfall as facts: `reason` is one of `vetting_failures`'s
+/// fixed phrases.
+fn vetting_fact(reason: &'static str, count: usize, base: usize) -> GapFact {
+    GapFact::Shortfall {
+        registers: "registers/children.csv and registers/volunteers.csv",
+        measure: format!("volunteers with an active match without {reason}"),
+        count,
+        base,
+        base_phrase: "volunteers with an active match",
+    }
 }
 
 /// A measure of how recently each active match was heard about.
@@ -793,6 +870,13 @@ fn recent_feedback(regs: &Registers, as_of: Date, m: &RecentFeedback, p: &mut Pr
                 rows(&missing)
             ),
             safety: false,
+            fact: GapFact::Shortfall {
+                registers: "registers/children.csv and registers/feedback.csv",
+                measure: format!("active matches with {} in the six months to the as-of date", m.whom),
+                count: missing.len(),
+                base: matched.len(),
+                base_phrase: "active matches",
+            },
         });
     }
     p.indicators.push(ind);
@@ -871,6 +955,13 @@ fn welsh(regs: &Registers, as_of: Date, p: &mut Practice) {
                 rows(&unmet)
             ),
             safety: false,
+            fact: GapFact::Shortfall {
+                registers: "registers/children.csv and registers/volunteers.csv",
+                measure: "matched children whose first language is Welsh with a volunteer not recorded as a Welsh speaker".to_string(),
+                count: unmet.len(),
+                base: welsh.len(),
+                base_phrase: "matched children whose first language is Welsh",
+            },
         });
     }
     p.indicators.push(ind);
@@ -1147,6 +1238,65 @@ mod tests {
 
     fn fraction(i: &Indicator) -> (f64, f64) {
         (i.numerator.unwrap(), i.denominator.unwrap())
+    }
+
+    /// Every practice gap carries facts a published document can use: the
+    /// same counts as the audit's sentence, and fixed words with no register
+    /// line and no reference in them, while the audit's sentence keeps both.
+    #[test]
+    fn practice_gaps_carry_facts_without_lines_or_references() {
+        let mut children = vec![
+            referral(2, "CH-7Q41", "2024-01-01", Some("2024-02-01"), Some("VOL-7Q03"), None),
+            referral(3, "CH-7Q42", "2024-01-01", Some("2024-02-01"), Some("VOL-7Q04"), None),
+            referral(4, "CH-7Q43", "2024-11-01", None, None, None),
+        ];
+        children[0].first_language = Some(Language::Welsh);
+        let mut unvetted = volunteer(2, "VOL-7Q03");
+        unvetted.dbs_level = Some(DbsLevel::Standard);
+        let regs = Registers {
+            children: Some(children),
+            volunteers: Some(vec![unvetted, volunteer(3, "VOL-7Q04")]),
+            visits: Some(vec![visit("CH-7Q41", "VOL-7Q03", "2025-05-02")]),
+            feedback: Some(Vec::new()),
+            ..Registers::default()
+        };
+        let p = compute(&bundle(Party::Both, regs), d("2026-03-31"));
+        assert!(p.gaps.len() >= 6, "{:#?}", p.gaps);
+        for g in &p.gaps {
+            if let GapFact::Shortfall { measure, count, base, .. } = &g.fact {
+                assert!(count <= base && *count > 0, "{g:?}");
+                assert!(!measure.contains("line") && !measure.contains("7Q"), "{measure}");
+                // The audit's own sentence still cites the register lines.
+                assert!(g.text.contains(", line"), "{}", g.text);
+            }
+        }
+        let fact = |requirement: &str, what: &str| {
+            p.gaps
+                .iter()
+                .find(|g| g.requirement == requirement && g.text.contains(what))
+                .map(|g| g.fact.clone())
+                .unwrap_or_else(|| panic!("no gap on {requirement} with {what}"))
+        };
+        assert_eq!(
+            fact("S05.P1", "enhanced DBS"),
+            GapFact::Shortfall {
+                registers: "registers/children.csv and registers/volunteers.csv",
+                measure: "volunteers with an active match without an enhanced DBS check on record".into(),
+                count: 1,
+                base: 2,
+                base_phrase: "volunteers with an active match",
+            }
+        );
+        let GapFact::Shortfall { count, base, .. } = fact("S12.LA2", "12 months") else { panic!() };
+        assert_eq!((count, base), (1, 1));
+        let GapFact::Shortfall { count, base, .. } = fact("S13.P2", "Welsh") else { panic!() };
+        assert_eq!((count, base), (1, 1));
+        let GapFact::Shortfall { count, base, .. } = fact("S09.LA1", "social worker") else { panic!() };
+        assert_eq!((count, base), (2, 2));
+        // An absent register is a fixed sentence.
+        assert!(
+            matches!(fact("S14.P1", "complaints"), GapFact::Statement(s) if s.contains("registers/complaints.csv"))
+        );
     }
 
     #[test]
@@ -1476,6 +1626,7 @@ mod tests {
     fn complaints_in_the_period_resolved_and_median_days() {
         let complaint = |line, received: &str, resolved: Option<&str>| Complaint {
             line,
+            reference: format!("K-{line}"),
             received_on: d(received),
             resolved_on: resolved.map(d),
             outcome: None,

@@ -71,6 +71,10 @@ pub struct Assessment {
     pub indicators: Vec<indicators::Indicator>,
     /// The service specification against its required clauses (authority bundles).
     pub specification: Option<specification::SpecificationCheck>,
+    /// The practice gaps the registers show, with their structured facts,
+    /// for documents that must not copy the audit's sentences.
+    #[serde(skip)]
+    pub practice_gaps: Vec<indicators::PracticeGap>,
 }
 
 /// Assesses `bundle` against `catalog` at `as_of`.
@@ -122,11 +126,19 @@ pub fn assess(catalog: &Catalog, bundle: &Bundle, as_of: Date) -> Assessment {
         };
         standards.push(StandardResult { id: standard.id.clone(), rating, reason, requirements: results });
     }
-    Assessment { as_of, role, standards, findings, indicators: practice.indicators, specification }
+    Assessment {
+        as_of,
+        role,
+        standards,
+        findings,
+        indicators: practice.indicators,
+        specification,
+        practice_gaps: practice.gaps,
+    }
 }
 
 /// The first sentence of a requirement's text, for quoting in a finding.
-fn quote(text: &str) -> String {
+pub(crate) fn quote(text: &str) -> String {
     let flat = crate::text::flatten(text);
     let cut = flat.find(['•', ':']).map(|i| (i, true)).or_else(|| flat.find(". ").map(|i| (i + 1, false)));
     match cut {

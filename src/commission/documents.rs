@@ -6,19 +6,27 @@
 //! In publication mode every count of children passes through disclosure
 //! control, and every figure derived from a count (a share, a budget) is
 //! worked out from the count as published, so that nothing hidden or
-//! rounded can be recovered by reversing the arithmetic.
+//! rounded can be recovered by reversing the arithmetic. Nothing is copied
+//! from the audit's sentences, which name evidence by title and path and
+//! cite register lines: the priorities are written from structured facts
+//! (`priorities`). Text the bundle supplies (the organisation, the
+//! commissioning model and providers) still reaches the documents, which is
+//! why the command runs every publication document past `guard` before
+//! writing it.
 
 use serde::Serialize;
 
 use super::disclosure::{self, Cell, Mode, Table};
 use super::eligibility::{self, Eligibility};
+use super::priorities::{self, Priority};
+use crate::assess::Assessment;
 use crate::assess::indicators::{self, COST_PER_MATCH_GBP, Indicator, thousands};
-use crate::assess::{Assessment, FindingKind};
 use crate::bundle::Bundle;
 use crate::bundle::registers::{FeedbackFrom, Gender, Language, Placement, Referral};
 use crate::catalog::{Catalog, Kind, Party};
 use crate::date::Date;
 use crate::text::flatten as flat;
+use crate::text::plural;
 
 /// Which document to write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -145,7 +153,9 @@ pub struct Commission {
     pub clauses: Vec<SpecClause>,
     pub delivery: Vec<Delivery>,
     pub ratings: Vec<(String, String)>,
-    pub priorities: Vec<String>,
+    /// The audit's priority actions and areas for improvement, written from
+    /// structured facts in publication (never the audit's sentences).
+    pub priorities: Vec<Priority>,
     pub feedback: Vec<Figure>,
     /// Plain statements of what could not be worked out, and why.
     pub missing: Vec<String>,
@@ -174,6 +184,12 @@ const ADVOCACY_SAFEGUARDS: &[&str] = &[
 ];
 
 pub const DISCLOSURE_NOTE: &str = "To protect children's identities, counts of 1 to 4 are shown as *, other counts are rounded to the nearest 5, further cells are hidden where a total would reveal a hidden one, and percentages and other derived figures are worked out from the published counts. A percentage of fewer than 20 children is shown as *, since rounding would make it misleading. Totals are rounded on their own, so they may differ from the sum of their rounded parts.";
+
+/// `1 child`, `11 children`: for planning figures, which are worked out
+/// from published counts and are not themselves counts of children.
+fn children_phrase(n: u64) -> String {
+    plural(n as usize, "child", "children")
+}
 
 fn ind<'a>(a: &'a Assessment, id: &str) -> Option<&'a Indicator> {
     a.indicators.iter().find(|i| i.id == id)
@@ -269,20 +285,28 @@ pub fn build(
         (a, b) => a.or(b),
     };
     if let Some(n) = planning_need {
+        // Every figure in these words is the one the document shows: the
+        // assessed need as published, never the count behind it.
+        let a = assessed_need.as_ref().map(|c| c.shown.as_str()).unwrap_or_default();
         let why = match (assessed_value, band_low_children) {
-            (Some(a), Some(b)) if a >= b => {
+            (Some(av), Some(b)) if av >= b => {
                 format!("the assessed need ({a}), which is not below the band's lower end ({b})")
             }
-            (Some(a), Some(b)) => format!(
-                "the band's lower end, {b} children (2.5% rounded up), since fewer are yet assessed as needing an IV ({a})"
+            (Some(_), Some(b)) => format!(
+                "the band's lower end, {} (2.5% rounded up), since fewer are yet assessed as needing an IV ({a})",
+                children_phrase(b)
             ),
-            (None, Some(b)) => format!("the band's lower end, {b} children (2.5% rounded up)"),
-            (Some(a), None) => format!("the assessed need ({a})"),
+            (None, Some(b)) if assessed_need.is_some() => format!(
+                "the band's lower end, {} (2.5% rounded up), since the number assessed as needing an IV is too small to publish ({a})",
+                children_phrase(b)
+            ),
+            (None, Some(b)) => format!("the band's lower end, {} (2.5% rounded up)", children_phrase(b)),
+            (Some(_), None) => format!("the assessed need ({a})"),
             (None, None) => String::new(),
         };
         need.push(figure(
             "Expected need used for planning",
-            format!("{n} children"),
+            children_phrase(n),
             why,
             "ivaudit's planning rule: the larger of assessed need and the lower end of the band",
         ));
@@ -338,7 +362,7 @@ pub fn build(
     if let (Some(u), Some(n)) = (unmet, planning_need) {
         provision.push(figure(
             "Unmet need",
-            format!("{u} children"),
+            children_phrase(u),
             format!("{n} expected need less {} matched", matched_c.shown),
             "the figures above",
         ));
@@ -358,7 +382,7 @@ pub fn build(
         budget.push(figure(
             "Reasonable budget for the expected need",
             gbp(reasonable),
-            format!("{n} children x £2,400"),
+            format!("{} x £2,400", children_phrase(n)),
             SRC_COST,
         ));
         if let Some((low, high)) = band {
@@ -402,7 +426,8 @@ pub fn build(
     let mut outputs = Vec::new();
     if let Some(n) = planning_need {
         outputs.push(format!(
-            "{n} children matched with an Independent Visitor, with the waiting list kept open to self-referral."
+            "{} matched with an Independent Visitor, with the waiting list kept open to self-referral.",
+            children_phrase(n)
         ));
     }
     outputs.extend([
@@ -444,12 +469,7 @@ pub fn build(
             (format!("{}. {}", s.number, s.title), r.rating.map(|r| r.label()).unwrap_or("Not rated").to_string())
         })
         .collect();
-    let priorities = assessment
-        .findings
-        .iter()
-        .filter(|f| matches!(f.kind, FindingKind::PriorityAction | FindingKind::AreaForImprovement))
-        .map(|f| format!("{}: {}", f.kind.label(), f.text))
-        .collect();
+    let priorities = priorities::priorities(catalog, assessment, mode);
 
     // Children's feedback.
     let mut feedback = Vec::new();
@@ -830,6 +850,22 @@ mod tests {
         let need = c.need.iter().find(|f| f.label.starts_with("Children for whom")).unwrap();
         assert_eq!(need.shown, "*");
         assert_eq!(c.planning_need, Some(11), "a hidden assessed count falls back to the band");
+        let why = &shown(&c, "Expected need used for planning").arithmetic;
+        assert!(why.ends_with("too small to publish (*)") && !why.contains('3'), "{why}");
+    }
+
+    #[test]
+    fn the_planning_rule_quotes_the_assessed_need_as_published() {
+        // 8 children assessed as needing an IV are published as 10, and the
+        // words explaining the plan say 10 too: never the 8 behind it.
+        let c = build_for(&authority(population(412, 40_000), Some(indicated(8))), Mode::Publication);
+        let why = &shown(&c, "Expected need used for planning").arithmetic;
+        assert_eq!(
+            why,
+            "the band's lower end, 11 children (2.5% rounded up), since fewer are yet assessed as needing an IV (10)"
+        );
+        let c = build_for(&authority(population(412, 40_000), Some(indicated(8))), Mode::Internal);
+        assert!(shown(&c, "Expected need used for planning").arithmetic.ends_with("(8)"));
     }
 
     #[test]

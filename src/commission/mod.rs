@@ -5,6 +5,8 @@
 pub mod disclosure;
 pub mod documents;
 pub mod eligibility;
+pub mod guard;
+pub mod priorities;
 
 use serde::Serialize;
 

@@ -103,7 +103,35 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let document: ivaudit::commission::documents::Document = c.document.into();
             let model =
                 ivaudit::commission::documents::build(&catalog, &audit.bundle, &audit.assessment, document, mode);
-            write_document(&c.common, document.template_stem(), document.title(), c.internal, &model)?;
+            if c.internal {
+                write_document(&c.common, document.template_stem(), document.title(), true, &model)?;
+                return Ok(ExitCode::SUCCESS);
+            }
+            // A document for publication is rendered in memory and checked by
+            // the guard before a byte of it is written anywhere.
+            let mut rendered = Vec::new();
+            let (format, templates) = (c.common.format()?, c.common.templates());
+            report::render_document(
+                document.template_stem(),
+                document.title(),
+                false,
+                &model,
+                format,
+                &templates,
+                &mut rendered,
+            )
+            .map_err(|e| e.to_string())?;
+            let cleared = ivaudit::commission::guard::check(&rendered, &audit.bundle, &catalog)
+                .map_err(|refusal| refusal.to_string())?;
+            for warning in cleared.warnings() {
+                eprintln!("ivaudit: warning: {warning}");
+            }
+            write_output(c.common.out.as_deref(), &c.common.bundle, |w| {
+                w.write_all(&rendered).map_err(report::RenderError::Io)
+            })?;
+            if let Some(path) = &c.common.out {
+                eprintln!("ivaudit: wrote {}", path.display());
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::Check(c) => {

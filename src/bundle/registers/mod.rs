@@ -305,6 +305,8 @@ pub struct Feedback {
 #[derive(Debug, Clone)]
 pub struct Complaint {
     pub line: usize,
+    /// The complaint's reference (`ref`), which may identify a child.
+    pub reference: String,
     pub received_on: Date,
     pub resolved_on: Option<Date>,
     pub outcome: Option<ComplaintOutcome>,
@@ -326,7 +328,8 @@ pub struct EligibilityAssessment {
 }
 
 /// Which register column a [`KnownReference`] was written in.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum ReferenceKind {
     /// `child_ref`.
     Child,
@@ -810,11 +813,12 @@ fn read_complaints(t: &Table, diagnostics: &mut Vec<Diagnostic>) -> Vec<Complain
         if !c.ok() {
             continue;
         }
-        if !seen.insert(reference.unwrap_or_default()) {
+        let reference = reference.unwrap_or_default();
+        if !seen.insert(reference.clone()) {
             diagnostics.push(repeated(t, line, &["ref"], "this reference"));
             continue;
         }
-        out.push(Complaint { line, received_on: received_on.expect("required"), resolved_on, outcome });
+        out.push(Complaint { line, reference, received_on: received_on.expect("required"), resolved_on, outcome });
     }
     out
 }
