@@ -281,7 +281,7 @@ pub fn read(
             if let Some(value) = record.get(*i).and_then(|f| std::str::from_utf8(f).ok()).map(str::trim)
                 && is_code_like(value)
             {
-                let (kind, value, file) = (kind.clone(), value.to_string(), file.to_string());
+                let (kind, value, file) = (*kind, value.to_string(), file.to_string());
                 references.push(KnownReference { kind, value, file, line });
             }
         }
@@ -896,7 +896,7 @@ mod tests {
         let (table, _, refs) = read_all(text, columns);
         assert!(table.is_some());
         let got: Vec<(ReferenceKind, &str, usize)> =
-            refs.iter().map(|r| (r.kind.clone(), r.value.as_str(), r.line)).collect();
+            refs.iter().map(|r| (r.kind, r.value.as_str(), r.line)).collect();
         assert_eq!(
             got,
             [
