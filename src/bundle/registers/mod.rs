@@ -959,7 +959,7 @@ mod tests {
             ("complaints.csv", "ref,received_on,resolved_on,outcome\nCMP-1,2025-01-01,,\nCMP-1,2025-01-01,,\n"),
         ]);
         let got: Vec<(ReferenceKind, &str, &str, usize)> =
-            regs.references.iter().map(|r| (r.kind.clone(), r.value.as_str(), r.file.as_str(), r.line)).collect();
+            regs.references.iter().map(|r| (r.kind, r.value.as_str(), r.file.as_str(), r.line)).collect();
         assert_eq!(
             got,
             [

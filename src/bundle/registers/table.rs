@@ -895,8 +895,7 @@ mod tests {
         let text = b"child_ref,volunteer_ref,n\nC-1,V-1,1\nC-2,V-2,x\nC-3\nC-4,V-4,\xff\n";
         let (table, _, refs) = read_all(text, columns);
         assert!(table.is_some());
-        let got: Vec<(ReferenceKind, &str, usize)> =
-            refs.iter().map(|r| (r.kind, r.value.as_str(), r.line)).collect();
+        let got: Vec<(ReferenceKind, &str, usize)> = refs.iter().map(|r| (r.kind, r.value.as_str(), r.line)).collect();
         assert_eq!(
             got,
             [
