@@ -260,7 +260,7 @@ cases! {
     register_with_identity_column => |r: &Path| write(r, "registers/volunteers.csv", "volunteer_ref,FirstName,gender\nHV-201,Placeholder,female\n");
     register_separated_by_semicolons => |r: &Path| write(r, "registers/feedback.csv", "child_ref;date;from\r\nHX-0101;2026-01-10;child\r\n");
     register_with_unclosed_quote => |r: &Path| write(r, "registers/visits.csv", "child_ref,volunteer_ref,date\nHX-0101,HV-201,\"2025-04-12\nHX-0101,HV-201,2025-05-10\n");
-    register_with_nul_bytes_and_bad_utf8 => |r: &Path| write(r, "registers/visits.csv", b"child_ref,volunteer_ref,date\nHX-0101,HV-201,2025-04-12\n\x00\x00\x00\nHX-0101,HV-2\xff1,2025-05-10\n".to_vec());
+    register_with_nul_bytes_and_bad_utf8 => |r: &Path| write(r, "registers/visits.csv", b"child_ref,volunteer_ref,date\nHX-0101,HV-201,2025-04-12\n\x00\x00\x00\nHX-0101,HV-2\xff1,2025-05-10\n");
     register_with_a_very_wide_row => |r: &Path| write(r, "registers/visits.csv", format!("child_ref,volunteer_ref,date\nHX-0101,HV-201,2025-04-12{}\n", ",x".repeat(200_000)));
     register_with_a_huge_cell => |r: &Path| write(r, "registers/visits.csv", format!("child_ref,volunteer_ref,date\nHX-0101,HV-201,{}\n", "9".repeat(5_000_000)));
     register_with_formula_cells => |r: &Path| write(r, "registers/complaints.csv", "ref,received_on,resolved_on,outcome\n=HYPERLINK(\"http://x\"),2025-07-01,,@SUM(A1)\n+CMD,2025-07-02,,-1\n");
@@ -302,7 +302,7 @@ cases! {
         for u in "---\ntitle: A\n---\n".encode_utf16() { bytes.extend(u.to_le_bytes()); }
         write(r, "policies/utf16.md", bytes);
     };
-    markdown_in_latin1 => |r: &Path| write(r, "policies/latin1.md", b"---\ntitle: Caf\xe9 policy\nevidences: [S01]\nkind: policy\nissued: 2025-01-01\n---\n".to_vec());
+    markdown_in_latin1 => |r: &Path| write(r, "policies/latin1.md", b"---\ntitle: Caf\xe9 policy\nevidences: [S01]\nkind: policy\nissued: 2025-01-01\n---\n");
     markdown_with_cr_line_endings => |r: &Path| write(r, "policies/cr.md", "---\rtitle: A\revidences: [S01]\rkind: policy\rissued: 2025-01-01\r---\rBody\r");
     // Sizes
     a_20_megabyte_markdown_file => |r: &Path| write(r, "policies/huge.md", format!("---\ntitle: Huge\nevidences: [S11.P1]\nkind: policy\nissued: 2025-04-01\n---\n{}", "Two references are taken. ".repeat(800_000)));
