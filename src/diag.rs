@@ -54,6 +54,14 @@ pub enum Code {
     IV301,
     /// A symbolic link, which is never followed.
     IV302,
+    /// A file, or the front matter of one, is larger than ivaudit reads.
+    IV303,
+    /// YAML nests lists and mappings deeper than ivaudit reads.
+    IV304,
+    /// YAML uses an alias (`*name`), which ivaudit does not accept.
+    IV305,
+    /// A pipe, socket or device inside the bundle, which is never opened.
+    IV306,
     /// A register column looks like a name, address or date of birth.
     IV401,
     /// A register lacks a column of its contract.
