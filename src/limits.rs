@@ -1027,6 +1027,49 @@ mod tests {
         assert_eq!(scanned_depth(&flat), Ok(2));
     }
 
+    #[cfg(unix)]
+    #[test]
+    fn a_pipe_is_never_read_and_never_waited_for() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let pipe = dir.path().join("bundle.yaml");
+        assert!(std::process::Command::new("mkfifo").arg(&pipe).status().unwrap().success());
+        // Opening a FIFO for reading without O_NONBLOCK waits for a writer.
+        assert!(matches!(read_regular(&pipe, 1024), Err(ReadError::NotRegular)));
+        assert!(matches!(stream_regular(&pipe, |_| {}), Err(ReadError::NotRegular)));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_put_in_place_of_a_file_is_not_followed() {
+        let dir = tempfile::TempDir::new().unwrap();
+        std::fs::write(dir.path().join("secret"), "x").unwrap();
+        std::os::unix::fs::symlink(dir.path().join("secret"), dir.path().join("policy.md")).unwrap();
+        assert!(matches!(read_regular(&dir.path().join("policy.md"), 1024), Err(ReadError::Io(_))));
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_file_holding_more_than_its_size_is_refused_not_read_without_end() {
+        // /proc files say they are empty and are not: like a file that grows
+        // while it is read.
+        assert!(matches!(read_regular(Path::new("/proc/self/status"), 1024), Err(ReadError::Changed)));
+        assert!(matches!(stream_regular(Path::new("/proc/self/status"), |_| {}), Err(ReadError::Changed)));
+    }
+
+    #[test]
+    fn reads_within_the_bound_and_refuses_beyond_it() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let path = dir.path().join("a.csv");
+        std::fs::write(&path, "x".repeat(100)).unwrap();
+        assert_eq!(read_regular(&path, 100).unwrap().len(), 100);
+        let refused = read_regular(&path, 99).unwrap_err();
+        assert_eq!(refused.to_string(), "is 100 bytes, more than the 99 bytes ivaudit reads");
+        assert_eq!(refused.code(), Code::IV303);
+        let mut seen = 0;
+        assert_eq!(stream_regular(&path, |b| seen += b.len()).unwrap(), 100);
+        assert_eq!(seen, 100);
+    }
+
     #[test]
     fn sizes_read_as_people_write_them() {
         assert_eq!(size_text(512), "512 bytes");

@@ -406,6 +406,11 @@ pub fn read(files: &BTreeMap<&str, (Vec<u8>, String)>, diagnostics: &mut Vec<Dia
         let file = path("population.yaml");
         let parsed = std::str::from_utf8(bytes)
             .map_err(|e| (e.to_string(), None, None))
+            .and_then(|t| {
+                crate::limits::check_yaml(t, crate::limits::POPULATION)
+                    .map(|()| t)
+                    .map_err(|e| (e.to_string(), e.line(), None))
+            })
             .and_then(|t| serde_yaml::from_str::<Population>(t).map_err(|e| yaml_position(&e, 0)));
         match parsed {
             Ok(p) => regs.population = Some(p),
