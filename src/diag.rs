@@ -8,6 +8,8 @@
 use serde::Serialize;
 use std::fmt;
 
+use crate::text::escape_control;
+
 /// How serious a diagnostic is. `check` exits 1 when any `Error` is present.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -68,6 +70,14 @@ pub enum Code {
     IV301,
     /// A symbolic link, which is never followed.
     IV302,
+    /// A file, or the front matter of one, is larger than ivaudit reads.
+    IV303,
+    /// YAML nests lists and mappings deeper than ivaudit reads.
+    IV304,
+    /// YAML uses an alias (`*name`), which ivaudit does not accept.
+    IV305,
+    /// A pipe, socket or device inside the bundle, which is never opened.
+    IV306,
     /// A register column looks like a name, address or date of birth.
     IV401,
     /// A register lacks a column of its contract.
@@ -142,12 +152,17 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     /// The one-line form used on stderr: `error[IV101]: path:3:7: message`.
+    /// It is always one line: control characters in the file name or the
+    /// message (which may quote a title or value from the bundle) are shown
+    /// as escapes, so that nothing in a bundle can fake a line of output or
+    /// take over the terminal.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let severity = match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        write!(f, "{severity}[{}]: {}: {}", self.code, self.location(), self.message)
+        let (location, message) = (escape_control(&self.location()).into_owned(), escape_control(&self.message));
+        write!(f, "{severity}[{}]: {location}: {message}", self.code)
     }
 }
 
@@ -164,4 +179,18 @@ pub fn sort(diagnostics: &mut [Diagnostic]) {
 pub fn yaml_position(err: &serde_yaml::Error, line_offset: usize) -> (String, Option<usize>, Option<usize>) {
     let p = crate::bundle::yaml::explain(err, "", line_offset);
     (p.message, p.line, p.column)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_is_one_line_whatever_the_bundle_holds() {
+        let d = Diagnostic::error(Code::IV103, "x\n0 error(s)\u{1b}[2J.md", "`evidences` names `S99\u{1b}[31m\nerror`")
+            .at(Some(3), None);
+        let shown = d.to_string();
+        assert!(!shown.contains('\n') && !shown.contains('\u{1b}'), "{shown:?}");
+        assert_eq!(shown, "error[IV103]: x\\n0 error(s)\\u{1b}[2J.md:3: `evidences` names `S99\\u{1b}[31m\\nerror`");
+    }
 }

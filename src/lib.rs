@@ -13,6 +13,7 @@ pub mod commission;
 pub mod date;
 pub mod diag;
 pub mod init;
+pub mod limits;
 pub mod output;
 pub mod report;
 pub mod suggest;

@@ -9,6 +9,8 @@
 //! document bundle fast however many criteria the catalog holds.
 
 use aho_corasick::AhoCorasick;
+use std::borrow::Cow;
+use std::fmt::Write as _;
 
 /// Lower-cases `text` and turns every run of non-alphanumeric characters
 /// into a single space, with a space at both ends so that whole-word
@@ -49,6 +51,65 @@ pub fn capitalise(s: &str) -> String {
 /// "1 child", `plural(3, ...)` "3 children".
 pub fn plural(n: usize, one: &str, many: &str) -> String {
     if n == 1 { format!("1 {one}") } else { format!("{n} {many}") }
+}
+
+/// Whether `ch` could take over a terminal or reorder what it shows, so it
+/// must never reach one raw: C0 and C1 control characters (a newline can
+/// fake a line of output, ESC starts an escape sequence), DEL, the Unicode
+/// line and paragraph separators, and the bidirectional marks, embeddings,
+/// overrides and isolates that can make text read differently from what it
+/// is ("Trojan Source").
+pub fn is_control(ch: char) -> bool {
+    matches!(
+        ch,
+        '\u{0}'..='\u{1f}'
+            | '\u{7f}'..='\u{9f}'
+            | '\u{61c}'
+            | '\u{200e}'
+            | '\u{200f}'
+            | '\u{2028}'
+            | '\u{2029}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2066}'..='\u{2069}'
+    )
+}
+
+/// Writes the visible form of a control character: `\n`, `\r`, `\t`, or
+/// `\u{1b}` with its code point in hex.
+pub fn push_visible_control(out: &mut String, ch: char) {
+    match ch {
+        '\n' => out.push_str("\\n"),
+        '\r' => out.push_str("\\r"),
+        '\t' => out.push_str("\\t"),
+        c => {
+            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+        }
+    }
+}
+
+/// `s` with every control character (see [`is_control`]) shown as an
+/// escape, so that text from a bundle printed to a terminal (a file name, a
+/// title, a cell) can neither fake a line of output nor recolour or clear
+/// the screen. Text without one is returned as it is.
+///
+/// ```
+/// use ivaudit::text::escape_control;
+/// assert_eq!(escape_control("x\n0 error(s)\x1b[2J.md"), "x\\n0 error(s)\\u{1b}[2J.md");
+/// assert_eq!(escape_control("policies/recruitment.md"), "policies/recruitment.md");
+/// ```
+pub fn escape_control(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(is_control) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for ch in s.chars() {
+        if is_control(ch) {
+            push_visible_control(&mut out, ch);
+        } else {
+            out.push(ch);
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// The pattern that finds `phrase` in normalised text, or `None` for a
@@ -145,6 +206,17 @@ mod tests {
         assert_eq!(capitalise(""), "");
         assert_eq!(plural(1, "match", "matches"), "1 match");
         assert_eq!(plural(0, "match", "matches"), "0 matches");
+    }
+
+    #[test]
+    fn control_characters_are_shown_not_obeyed() {
+        assert_eq!(escape_control("a\r\nb\tc"), "a\\r\\nb\\tc");
+        assert_eq!(escape_control("\u{7f}\u{9b}31m"), "\\u{7f}\\u{9b}31m");
+        assert_eq!(escape_control("abc\u{202e}fdp.exe"), "abc\\u{202e}fdp.exe");
+        assert_eq!(escape_control("\u{2066}x\u{2069}\u{2028}"), "\\u{2066}x\\u{2069}\\u{2028}");
+        // Welsh, accents and ordinary punctuation pass untouched, borrowed.
+        let plain = "Gwasanaeth Ymwelwyr Annibynnol – ŵ ŷ â (v2.1) \\ path";
+        assert!(matches!(escape_control(plain), Cow::Borrowed(_)));
     }
 
     #[test]

@@ -280,18 +280,20 @@ struct Window {
     to: Date,
 }
 
-/// The whole calendar months inside the window, as their first and last days.
-fn whole_months(w: Window) -> Vec<(Date, Date)> {
-    let mut out = Vec::new();
-    let mut month = w.from.first_of_month();
-    while month <= w.to {
-        let (first, last) = (month, month.last_of_month());
-        if first >= w.from && last <= w.to {
-            out.push((first, last));
-        }
-        month = month.add_months(1);
-    }
-    out
+/// A calendar month as a number that counts months (year x 12 + month - 1),
+/// so that spans of months are arithmetic, never a walk.
+fn month_index(d: Date) -> i64 {
+    i64::from(d.year()) * 12 + i64::from(d.month()) - 1
+}
+
+/// The first whole month that starts on or after `d`.
+fn first_whole_month_from(d: Date) -> i64 {
+    month_index(d) + i64::from(d.day() > 1)
+}
+
+/// The last whole month that ends on or before `d`.
+fn last_whole_month_to(d: Date) -> i64 {
+    month_index(d) - i64::from(d != d.last_of_month())
 }
 
 /// Computes every indicator and practice gap for `bundle` at `as_of`.
@@ -651,24 +653,37 @@ fn visiting(regs: &Registers, window: Option<Window>, p: &mut Practice) {
         p.indicators.push(b.no_data(Unit::Share, why, Some(bench)));
         return;
     };
-    let visited: HashSet<(&str, &str, i32, u8)> = visits
-        .iter()
-        .map(|v| (v.child_ref.as_str(), v.volunteer_ref.as_str(), v.date.year(), v.date.month()))
-        .collect();
-    let months = whole_months(w);
+    // The months each child and volunteer met in, sorted and distinct, so
+    // that the months of one match are counted by two binary searches:
+    // time and memory follow the registers, never the length of the period.
+    let mut visited: HashMap<(&str, &str), Vec<i64>> = HashMap::new();
+    for v in visits {
+        visited.entry((v.child_ref.as_str(), v.volunteer_ref.as_str())).or_default().push(month_index(v.date));
+    }
+    for months in visited.values_mut() {
+        months.sort_unstable();
+        months.dedup();
+    }
+    let (window_first, window_last) = (first_whole_month_from(w.from), last_whole_month_to(w.to));
     let (mut covered, mut total) = (0usize, 0usize);
     let mut gaps: Vec<usize> = Vec::new();
     for r in children {
         let (Some(m), Some(v)) = (r.matched_on, &r.volunteer_ref) else { continue };
-        for &(first, last) in &months {
-            if m <= first && r.ended_on.is_none_or(|e| e > last) {
-                total += 1;
-                if visited.contains(&(r.child_ref.as_str(), v.as_str(), first.year(), first.month())) {
-                    covered += 1;
-                } else {
-                    gaps.push(r.line);
-                }
-            }
+        // A whole month counts when the match ran for all of it: it started
+        // on or before the month's first day and had not ended by its last.
+        let first = window_first.max(first_whole_month_from(m));
+        let last = r.ended_on.map_or(window_last, |e| window_last.min(month_index(e) - 1));
+        if first > last {
+            continue;
+        }
+        let months = usize::try_from(last - first + 1).unwrap_or(0);
+        let seen = visited
+            .get(&(r.child_ref.as_str(), v.as_str()))
+            .map_or(0, |visits| visits.partition_point(|&i| i <= last) - visits.partition_point(|&i| i < first));
+        total += months;
+        covered += seen;
+        if seen < months {
+            gaps.push(r.line);
         }
     }
     let ind = b.share(covered, total, "match-months", bench, None);
@@ -1329,6 +1344,109 @@ mod tests {
         assert!(gap.text.contains("no visit in 2 of 15 whole months"), "{}", gap.text);
         assert!(gap.text.contains("lines 2, 3"), "{}", gap.text);
         assert!(!gap.safety);
+    }
+
+    /// The visiting indicator as first written, walking every whole month
+    /// of the window for every match: the reference the arithmetic one must
+    /// agree with.
+    fn visiting_by_walking_months(children: &[Referral], visits: &[Visit], w: Window) -> (usize, usize, Vec<usize>) {
+        let visited: HashSet<(&str, &str, i32, u8)> = visits
+            .iter()
+            .map(|v| (v.child_ref.as_str(), v.volunteer_ref.as_str(), v.date.year(), v.date.month()))
+            .collect();
+        let mut months = Vec::new();
+        let mut month = w.from.first_of_month();
+        while month <= w.to {
+            if month >= w.from && month.last_of_month() <= w.to {
+                months.push((month, month.last_of_month()));
+            }
+            month = month.add_months(1);
+        }
+        let (mut covered, mut total, mut gaps) = (0, 0, Vec::new());
+        for r in children {
+            let (Some(m), Some(v)) = (r.matched_on, &r.volunteer_ref) else { continue };
+            for &(first, last) in &months {
+                if m <= first && r.ended_on.is_none_or(|e| e > last) {
+                    total += 1;
+                    if visited.contains(&(r.child_ref.as_str(), v.as_str(), first.year(), first.month())) {
+                        covered += 1;
+                    } else {
+                        gaps.push(r.line);
+                    }
+                }
+            }
+        }
+        gaps.sort_unstable();
+        gaps.dedup();
+        (covered, total, gaps)
+    }
+
+    #[test]
+    fn visiting_by_arithmetic_agrees_with_walking_every_month() {
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        let day = |n: u64| d("2023-01-01").add_days(n as i64);
+        for round in 0..200 {
+            let children: Vec<Referral> = (0..8)
+                .map(|i| {
+                    let matched = day(next(1000));
+                    let ended = (next(3) == 0).then(|| day(next(1000)));
+                    let mut r = referral(i + 2, &format!("C{}", next(4)), "2022-01-01", None, None, None);
+                    r.matched_on = Some(matched);
+                    r.ended_on = ended;
+                    r.volunteer_ref = Some(format!("V{}", next(3)));
+                    r
+                })
+                .collect();
+            let visits: Vec<Visit> = (0..60)
+                .map(|_| Visit {
+                    line: 0,
+                    child_ref: format!("C{}", next(4)),
+                    volunteer_ref: format!("V{}", next(3)),
+                    date: day(next(1000)),
+                })
+                .collect();
+            let (a, b) = (day(next(1000)), day(next(1000)));
+            let w = Window { from: a.min(b), to: a.max(b) };
+            let regs =
+                Registers { children: Some(children.clone()), visits: Some(visits.clone()), ..Registers::default() };
+            let mut p = Practice::default();
+            visiting(&regs, Some(w), &mut p);
+            let (covered, total, gaps) = visiting_by_walking_months(&children, &visits, w);
+            let i = get(&p, "visit_months_covered");
+            if total == 0 {
+                assert_eq!(i.judgement, Judgement::NoData, "round {round}");
+                continue;
+            }
+            assert_eq!(fraction(i), (covered as f64, total as f64), "round {round}");
+            let gap = p.gaps.iter().find(|g| g.requirement == "S08.P1");
+            assert_eq!(gap.is_some(), covered < total, "round {round}");
+            if let Some(gap) = gap {
+                assert!(gap.text.contains(&rows(&gaps)), "round {round}: {} / {}", gap.text, rows(&gaps));
+            }
+        }
+    }
+
+    #[test]
+    fn visiting_over_a_century_costs_no_more_than_over_a_year() {
+        // Every match runs for the whole window of 1,332 months: walking
+        // them took time and memory in proportion to matches x months.
+        let children: Vec<Referral> = (0..5_000)
+            .map(|n| referral(n + 2, &format!("C{n}"), "1990-01-01", Some("1990-01-01"), Some("V1"), None))
+            .collect();
+        let visits: Vec<Visit> = (0..5_000).map(|n| visit(&format!("C{n}"), "V1", "2000-06-15")).collect();
+        let regs = Registers { children: Some(children), visits: Some(visits), ..Registers::default() };
+        let window = Window { from: d("1990-01-01"), to: d("2100-12-31") };
+        let mut p = Practice::default();
+        visiting(&regs, Some(window), &mut p);
+        assert_eq!(fraction(get(&p, "visit_months_covered")), (5_000.0, 5_000.0 * 1_332.0));
+        let gap = p.gaps.iter().find(|g| g.requirement == "S08.P1").unwrap();
+        assert!(gap.text.contains("lines 2, 3, 4") && gap.text.contains("and 4988 more"), "{}", gap.text);
     }
 
     #[test]

@@ -19,11 +19,13 @@ use rayon::prelude::*;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
-use std::io::Read;
+use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 
 use crate::catalog::Catalog;
 use crate::diag::{self, Code, Diagnostic};
+use crate::limits::{self, LimitError, ReadError, YamlBounds};
+use crate::text::escape_control;
 pub use evidence::{Evidence, EvidenceKind, Origin};
 pub use meta::{BundleMeta, Period};
 
@@ -54,17 +56,24 @@ pub struct Bundle {
 /// Why a bundle could not be read at all.
 #[derive(Debug, thiserror::Error)]
 pub enum BundleError {
-    #[error("no evidence bundle at {0}")]
+    #[error("no evidence bundle at {}", shown(.0))]
     NotFound(PathBuf),
-    #[error("{0} is not a folder; an evidence bundle is a folder")]
+    #[error("{} is not a folder; an evidence bundle is a folder", shown(.0))]
     NotAFolder(PathBuf),
-    #[error("cannot read the evidence bundle at {0}: {1}")]
+    #[error("cannot read the evidence bundle at {}: {}", shown(.0), .1)]
     Io(PathBuf, std::io::Error),
 }
 
-/// A file found by walking the bundle.
+/// A path given on the command line, as it may be printed.
+fn shown(path: &Path) -> String {
+    escape_control(&path.display().to_string()).into_owned()
+}
+
+/// A regular file found by walking the bundle.
 struct Found {
+    /// Its display path (see [`relative`]): the key everything else uses.
     rel: String,
+    /// Its real path, the only one ever opened.
     abs: PathBuf,
 }
 
@@ -82,20 +91,40 @@ impl Bundle {
         let mut diagnostics = Vec::new();
         let files = walk(root, &mut diagnostics)?;
 
-        let read_root_text = |name: &str, diagnostics: &mut Vec<Diagnostic>| -> Option<String> {
-            let found = files.get(name)?;
-            match std::fs::read_to_string(&found.abs) {
-                Ok(t) => Some(t),
-                Err(e) => {
-                    diagnostics.push(Diagnostic::error(Code::IV301, name, format!("cannot be read: {e}")));
-                    None
+        // Each root file is read within its bounds and checked before it
+        // is parsed; what cannot be read is reported here, with what
+        // follows from it.
+        let read_root_text = |name: &str, bounds: YamlBounds, consequence: &str, diagnostics: &mut Vec<Diagnostic>| {
+            let Some(found) = files.get(name) else { return RootText::Missing };
+            match read_yaml(found, bounds) {
+                Ok(text) => RootText::Read(text),
+                Err(d) => {
+                    diagnostics.push(followed_by(d, consequence));
+                    RootText::Refused
                 }
             }
         };
-        let meta_text = read_root_text(meta::FILE, &mut diagnostics);
-        let meta = meta::read(meta_text.as_deref(), &mut diagnostics);
-        let manifest_text = read_root_text(manifest::FILE, &mut diagnostics);
-        let entries = manifest_text.map(|t| manifest::read(&t, &mut diagnostics)).unwrap_or_default();
+        let meta = match read_root_text(
+            meta::FILE,
+            limits::BUNDLE_YAML,
+            "the bundle is assessed as if the role were `both`",
+            &mut diagnostics,
+        ) {
+            RootText::Read(text) => meta::read(Some(&text), &mut diagnostics),
+            RootText::Missing => meta::read(None, &mut diagnostics),
+            // The refusal is reported; only the stand-in is wanted, not a
+            // second diagnostic saying the file is missing.
+            RootText::Refused => meta::read(None, &mut Vec::new()),
+        };
+        let entries = match read_root_text(
+            manifest::FILE,
+            limits::MANIFEST,
+            "no file listed in it is counted as evidence",
+            &mut diagnostics,
+        ) {
+            RootText::Read(text) => manifest::read(&text, &mut diagnostics),
+            RootText::Missing | RootText::Refused => Vec::new(),
+        };
 
         let listed = resolve_manifest(entries, &files, root, &mut diagnostics);
         let registers = read_registers(&files, &listed, &mut diagnostics);
@@ -129,6 +158,55 @@ impl Bundle {
         diag::sort(&mut diagnostics);
         Ok(Bundle { meta, evidence, unlinked, unlisted, diagnostics, registers })
     }
+}
+
+/// What became of a root YAML file.
+enum RootText {
+    Read(String),
+    Missing,
+    /// Present but not read: too large, too deep, an alias, not UTF-8, or
+    /// unreadable. A diagnostic says which.
+    Refused,
+}
+
+/// `d` with what follows from it added to its message.
+fn followed_by(d: Diagnostic, consequence: &str) -> Diagnostic {
+    let message = format!("{}; {consequence}", d.message);
+    Diagnostic { message, ..d }
+}
+
+/// The diagnostic for a file that could not be read. A pipe, socket or
+/// device is a warning: it is simply not part of the evidence.
+fn read_problem(file: &str, e: &ReadError) -> Diagnostic {
+    match e {
+        ReadError::NotRegular => Diagnostic::warning(e.code(), file, e.to_string()),
+        _ => Diagnostic::error(e.code(), file, e.to_string()),
+    }
+}
+
+/// Reads a root YAML file within `bounds` and checks it before it is
+/// parsed.
+fn read_yaml(found: &Found, bounds: YamlBounds) -> Result<String, Diagnostic> {
+    let file = found.rel.as_str();
+    let bytes = limits::read_regular(&found.abs, bounds.max_bytes).map_err(|e| read_problem(file, &e))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let line = line_of_byte(e.as_bytes(), e.utf8_error().valid_up_to());
+        Diagnostic::error(Code::IV301, file, "is not valid UTF-8 text").at(Some(line), None)
+    })?;
+    limits::check_yaml(&text, bounds).map_err(|e| limit_problem(file, &e, "", 0))?;
+    Ok(text)
+}
+
+/// The diagnostic for YAML refused by [`limits::check_yaml`]. `subject`
+/// starts the message ("front matter "); `line_offset` is added to its line
+/// for YAML that starts part-way into a file.
+fn limit_problem(file: &str, e: &LimitError, subject: &str, line_offset: usize) -> Diagnostic {
+    Diagnostic::error(e.code(), file, format!("{subject}{e}")).at(e.line().map(|l| l + line_offset), None)
+}
+
+/// The 1-based line on which byte `at` of `bytes` falls.
+fn line_of_byte(bytes: &[u8], at: usize) -> usize {
+    bytes[..at].iter().filter(|b| **b == b'\n').count() + 1
 }
 
 /// The file name of a path inside `registers/`, if it is there.
@@ -241,12 +319,13 @@ fn read_registers(
     for name in registers::KNOWN {
         let rel = format!("{}/{name}", registers::FOLDER);
         if let Some(found) = files.get(&rel) {
-            match std::fs::read(&found.abs) {
+            let max = if name.ends_with(".yaml") { limits::POPULATION.max_bytes } else { limits::REGISTER_BYTES };
+            match limits::read_regular(&found.abs, max) {
                 Ok(bytes) => {
                     let digest = sha256_hex(&bytes);
                     register_files.insert(*name, (bytes, digest));
                 }
-                Err(e) => diagnostics.push(Diagnostic::error(Code::IV301, &rel, format!("cannot be read: {e}"))),
+                Err(e) => diagnostics.push(followed_by(read_problem(&rel, &e), "the register is not used")),
             }
         }
     }
@@ -298,16 +377,49 @@ fn walk(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<BTreeMap<Strin
             ));
             continue;
         }
-        if entry.file_type().is_file() {
+        let kind = entry.file_type();
+        if kind.is_file() {
             files.insert(rel.clone(), Found { rel, abs: entry.path().to_path_buf() });
+        } else if !kind.is_dir() {
+            // A pipe, socket or device: opening a pipe would wait for ever
+            // for a writer, and a device is no evidence.
+            diagnostics.push(read_problem(&rel, &ReadError::NotRegular));
         }
     }
     Ok(files)
 }
 
+/// The display path of a file in the bundle: its components joined by `/`,
+/// readable, and different for every different path, so that two files can
+/// never share a key and one silently vanish. Bytes that are not UTF-8 are
+/// shown as `\xFF`, control characters as `\n` or `\u{1b}`, and a backslash
+/// as `\\`; since a real backslash is always doubled, no name can be
+/// mistaken for the escaped form of another. Files are only ever opened by
+/// their real path, never by this one.
 fn relative(root: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(root).unwrap_or(path);
-    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+    rel.components().map(|c| display_name(c.as_os_str())).collect::<Vec<_>>().join("/")
+}
+
+/// One path component as [`relative`] shows it.
+fn display_name(name: &OsStr) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    for chunk in name.as_encoded_bytes().utf8_chunks() {
+        for ch in chunk.valid().chars() {
+            if ch == '\\' {
+                out.push_str("\\\\");
+            } else if crate::text::is_control(ch) {
+                crate::text::push_visible_control(&mut out, ch);
+            } else {
+                out.push(ch);
+            }
+        }
+        for b in chunk.invalid() {
+            let _ = write!(out, "\\x{b:02X}");
+        }
+    }
+    out
 }
 
 enum Item {
@@ -323,11 +435,8 @@ struct Outcome {
 }
 
 impl Outcome {
-    fn unreadable(f: &Found, e: std::io::Error) -> Outcome {
-        Outcome {
-            item: Item::Nothing,
-            diagnostics: vec![Diagnostic::error(Code::IV301, &f.rel, format!("cannot be read: {e}"))],
-        }
+    fn unreadable(f: &Found, e: &ReadError) -> Outcome {
+        Outcome { item: Item::Nothing, diagnostics: vec![read_problem(&f.rel, e)] }
     }
 }
 
@@ -336,16 +445,17 @@ fn sha256_hex(bytes: &[u8]) -> String {
 }
 
 fn read_markdown(f: &Found, catalog: &Catalog) -> Outcome {
-    let bytes = match std::fs::read(&f.abs) {
+    let bytes = match limits::read_regular(&f.abs, limits::MARKDOWN_BYTES) {
         Ok(b) => b,
-        Err(e) => return Outcome::unreadable(f, e),
+        Err(ReadError::TooLarge(e)) => return too_large_markdown(f, &e),
+        Err(e) => return Outcome::unreadable(f, &e),
     };
     let digest = sha256_hex(&bytes);
     let mut diagnostics = Vec::new();
     let text = match std::str::from_utf8(&bytes) {
         Ok(t) => t,
         Err(e) => {
-            let line = bytes[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count() + 1;
+            let line = line_of_byte(&bytes, e.valid_up_to());
             diagnostics.push(
                 Diagnostic::error(Code::IV301, &f.rel, "is not valid UTF-8 text; it is not counted as evidence")
                     .at(Some(line), None),
@@ -370,6 +480,13 @@ fn read_markdown(f: &Found, catalog: &Catalog) -> Outcome {
         }
         frontmatter::Split::Found { yaml, yaml_line, body } => (yaml, yaml_line, body),
     };
+    if let Err(e) = limits::check_yaml(yaml, limits::FRONT_MATTER) {
+        let d = limit_problem(&f.rel, &e, "front matter ", yaml_line - 1);
+        // Too large has no line of its own: point at the opening `---`.
+        let line = d.line.or(Some(1));
+        diagnostics.push(followed_by(d, "this file is not counted as evidence").at(line, None));
+        return Outcome { item: Item::Nothing, diagnostics };
+    }
     let raw: evidence::RawMeta = match serde_yaml::from_str(yaml) {
         Ok(raw) => raw,
         Err(e) => {
@@ -409,10 +526,26 @@ fn read_markdown(f: &Found, catalog: &Catalog) -> Outcome {
     Outcome { item: Item::Evidence(Box::new(e)), diagnostics }
 }
 
+/// A Markdown file too large to read is still hashed, streamed, and listed,
+/// but counts for nothing.
+fn too_large_markdown(f: &Found, e: &LimitError) -> Outcome {
+    let digest = match hash_file(&f.abs) {
+        Ok(d) => d,
+        Err(e) => return Outcome::unreadable(f, &e),
+    };
+    let message = format!(
+        "{e} from a Markdown file; it is listed with its digest, but its text and front matter are not read, so it is not counted as evidence"
+    );
+    Outcome {
+        item: Item::Unlinked(FileRef { path: f.rel.clone(), digest }),
+        diagnostics: vec![Diagnostic::error(e.code(), &f.rel, message)],
+    }
+}
+
 fn read_other(f: &Found, entry: Option<&manifest::Entry>, catalog: &Catalog) -> Outcome {
     let digest = match hash_file(&f.abs) {
         Ok(d) => d,
-        Err(e) => return Outcome::unreadable(f, e),
+        Err(e) => return Outcome::unreadable(f, &e),
     };
     let Some(entry) = entry else {
         return Outcome { item: Item::Unlisted(FileRef { path: f.rel.clone(), digest }), diagnostics: Vec::new() };
@@ -432,17 +565,10 @@ fn read_other(f: &Found, entry: Option<&manifest::Entry>, catalog: &Catalog) -> 
     }
 }
 
-fn hash_file(path: &Path) -> std::io::Result<String> {
-    let mut file = std::fs::File::open(path)?;
+/// The SHA-256 digest of a file of any size, streamed in blocks.
+fn hash_file(path: &Path) -> Result<String, ReadError> {
     let mut hasher = Sha256::new();
-    let mut buf = vec![0u8; 64 * 1024];
-    loop {
-        let n = file.read(&mut buf)?;
-        if n == 0 {
-            break;
-        }
-        hasher.update(&buf[..n]);
-    }
+    limits::stream_regular(path, |block| hasher.update(block))?;
     Ok(hex::encode(hasher.finalize()))
 }
 

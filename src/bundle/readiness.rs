@@ -149,7 +149,8 @@ fn title_from_name(path: &str) -> String {
 fn first_heading(path: &Path) -> Option<String> {
     use std::io::Read;
     let mut head = Vec::new();
-    std::fs::File::open(path).ok()?.take(64 * 1024).read_to_end(&mut head).ok()?;
+    let (file, _) = crate::limits::open_regular(path).ok()?;
+    file.take(64 * 1024).read_to_end(&mut head).ok()?;
     let text = String::from_utf8_lossy(&head);
     text.lines()
         .find_map(|l| l.strip_prefix('#').map(|h| h.trim_start_matches('#').trim().to_string()))

@@ -7,7 +7,8 @@ use std::path::PathBuf;
 use super::raw::{RawCriterion, RawIndex, RawSpecification, RawStandard, RawStatutory};
 use super::{Catalog, Clause, Criterion, Document, Kind, Party, Requirement, Standard};
 use crate::diag::yaml_position;
-use crate::text::PhraseMatcher;
+use crate::limits;
+use crate::text::{PhraseMatcher, escape_control};
 
 /// Where the catalog's YAML files come from.
 #[derive(Debug, Clone)]
@@ -36,10 +37,12 @@ pub struct CatalogError {
 
 impl fmt::Display for CatalogError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // One line per problem, each shown with its control characters
+        // escaped, so a file name cannot add lines of its own.
         let n = self.problems.len();
-        write!(f, "{} is not usable ({n} problem{}):", self.source, if n == 1 { "" } else { "s" })?;
+        write!(f, "{} is not usable ({n} problem{}):", escape_control(&self.source), if n == 1 { "" } else { "s" })?;
         for p in &self.problems {
-            write!(f, "\n  {p}")?;
+            write!(f, "\n  {}", escape_control(p))?;
         }
         Ok(())
     }
@@ -66,7 +69,13 @@ fn read_files(source: &CatalogSource) -> Result<BTreeMap<String, String>, String
                 let path = entry.map_err(|e| format!("{}: {e}", dir.display()))?.path();
                 if path.extension().is_some_and(|e| e == "yaml") && path.is_file() {
                     let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
-                    let text = std::fs::read_to_string(&path).map_err(|e| format!("{name}: {e}"))?;
+                    // A link to a catalog file is followed (the catalog is the
+                    // user's own), but what is opened must be a regular file
+                    // within the bound, read without blocking.
+                    let real = std::fs::canonicalize(&path).map_err(|e| format!("{name}: {e}"))?;
+                    let bytes = limits::read_regular(&real, limits::CATALOG_FILE.max_bytes)
+                        .map_err(|e| format!("{name}: {e}"))?;
+                    let text = String::from_utf8(bytes).map_err(|_| format!("{name}: not UTF-8"))?;
                     files.insert(name, text);
                 }
             }
@@ -76,6 +85,11 @@ fn read_files(source: &CatalogSource) -> Result<BTreeMap<String, String>, String
 }
 
 fn parse<T: serde::de::DeserializeOwned>(name: &str, text: &str, problems: &mut Vec<String>) -> Option<T> {
+    if let Err(e) = limits::check_yaml(text, limits::CATALOG_FILE) {
+        let at = e.line().map_or_else(|| name.to_string(), |l| format!("{name}:{l}"));
+        problems.push(format!("{at}: {e}"));
+        return None;
+    }
     match serde_yaml::from_str(text) {
         Ok(v) => Some(v),
         Err(e) => {

@@ -151,13 +151,13 @@ pub fn environment(templates: &Templates) -> Environment<'static> {
         if let Some(dir) = &dir {
             // Only plain file names: a template cannot reach outside its folder.
             if !name.contains(['/', '\\']) && !name.starts_with('.') {
-                match std::fs::read_to_string(dir.join(name)) {
-                    Ok(text) => return Ok(Some(text)),
-                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                    Err(e) => {
+                match read_template(&dir.join(name)) {
+                    Ok(Some(text)) => return Ok(Some(text)),
+                    Ok(None) => {}
+                    Err(why) => {
                         return Err(minijinja::Error::new(
                             minijinja::ErrorKind::InvalidOperation,
-                            format!("cannot read template {name}: {e}"),
+                            format!("cannot read template {}: {why}", crate::text::escape_control(name)),
                         ));
                     }
                 }
@@ -166,6 +166,29 @@ pub fn environment(templates: &Templates) -> Environment<'static> {
         Ok(embedded(name))
     });
     env
+}
+
+/// The largest template file read from `--templates DIR`.
+const TEMPLATE_BYTES: u64 = 1024 * 1024;
+
+/// A template from the user's folder: `None` when there is none of that
+/// name. Only a regular file (links followed: the folder is the user's own)
+/// of at most `TEMPLATE_BYTES` is read, so a named pipe there cannot hang
+/// the command.
+fn read_template(path: &std::path::Path) -> Result<Option<String>, String> {
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(crate::output::plain_cause(&e)),
+    };
+    if !meta.is_file() {
+        return Err("it is not a file".to_string());
+    }
+    if meta.len() > TEMPLATE_BYTES {
+        return Err(format!("it is larger than {}", crate::limits::size_text(TEMPLATE_BYTES)));
+    }
+    let bytes = std::fs::read(path).map_err(|e| crate::output::plain_cause(&e))?;
+    String::from_utf8(bytes).map(Some).map_err(|_| "it is not UTF-8 text".to_string())
 }
 
 /// `{{ n|plural("error") }}` gives "1 error" or "2 errors";

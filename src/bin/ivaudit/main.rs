@@ -18,6 +18,7 @@ use clap::Parser;
 use ivaudit::catalog::{Catalog, CatalogSource, describe};
 use ivaudit::diag::Code;
 use ivaudit::report;
+use ivaudit::text::escape_control;
 
 use args::{Cli, Command};
 
@@ -26,7 +27,11 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(message) => {
-            eprintln!("ivaudit: error: {message}");
+            // A message may run over several lines (a catalog's problems,
+            // each already escaped); any other control character is shown
+            // as an escape.
+            let lines: Vec<_> = message.split('\n').map(escape_control).collect();
+            eprintln!("ivaudit: error: {}", lines.join("\n"));
             ExitCode::from(2)
         }
     }
@@ -58,7 +63,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             if let Some(path) = &a.out {
                 eprintln!(
                     "ivaudit: wrote {} ({} priority actions, {} areas for improvement, {} recommendations)",
-                    path.display(),
+                    shown(path),
                     findings["priority_action"],
                     findings["area_for_improvement"],
                     findings["recommendation"],
@@ -75,7 +80,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let Some(eligibility) = ivaudit::commission::eligibility::assess(&bundle, as_of) else {
                 return Err(format!(
                     "{} has no usable registers/assessments.csv, so there is no eligibility to report",
-                    d.bundle.display()
+                    shown(&d.bundle)
                 ));
             };
             let context =
@@ -92,7 +97,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             if audit.bundle.meta.role == ivaudit::catalog::Party::Provider {
                 return Err(format!(
                     "{} is a provider bundle; commissioning documents are written from an authority bundle (role: authority or both)",
-                    c.common.bundle.display()
+                    shown(&c.common.bundle)
                 ));
             }
             let mode = if c.internal {
@@ -156,7 +161,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 .count();
             eprintln!(
                 "ivaudit: checked {}: {} evidence items, {ignored} file(s) that count for nothing; {errors} error(s), {warnings} warning(s)",
-                c.bundle.display(),
+                shown(&c.bundle),
                 bundle.evidence.len(),
             );
             if errors == 0 {
@@ -193,13 +198,13 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         }
         Command::Init { dir, role } => {
             let files = ivaudit::init::scaffold(&dir, role.into()).map_err(|e| e.to_string())?;
-            eprintln!("ivaudit: created {} with {} files.", dir.display(), files.len());
+            eprintln!("ivaudit: created {} with {} files.", shown(&dir), files.len());
             eprintln!(
                 "Next: fill in bundle.yaml, replace the prompts in each document, delete `draft: true` when a document is final,"
             );
             eprintln!(
                 "then run `ivaudit check {0}` and `ivaudit audit {0} --format html --out report.html`.",
-                dir.display()
+                shown(&dir)
             );
             Ok(ExitCode::SUCCESS)
         }
@@ -228,7 +233,7 @@ fn write_document(
         report::render_document(stem, title, internal, context, format, &templates, w)
     })?;
     if let Some(path) = &d.out {
-        eprintln!("ivaudit: wrote {}", path.display());
+        eprintln!("ivaudit: wrote {}", shown(path));
     }
     Ok(())
 }
@@ -278,11 +283,18 @@ fn print_paste_text(readiness: &ivaudit::bundle::readiness::Readiness) -> Result
     write_stdout(&text)
 }
 
+/// Prints each diagnostic on one line of standard error; `Display` shows
+/// any control character in a file name or message as an escape.
 fn print_diagnostics(diagnostics: &[ivaudit::diag::Diagnostic]) {
     let mut err = std::io::stderr().lock();
     for d in diagnostics {
         let _ = writeln!(err, "{d}");
     }
+}
+
+/// A path as it may be printed on a terminal: control characters escaped.
+fn shown(path: &Path) -> String {
+    escape_control(&path.display().to_string()).into_owned()
 }
 
 /// Writes to stdout; a closed pipe (`ivaudit audit x | head`) is not an error.

@@ -494,6 +494,7 @@ fn read_population(bytes: &[u8]) -> Result<Population, (String, Option<usize>, O
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     let text =
         std::str::from_utf8(bytes).map_err(|_| ("is not UTF-8 text; save it as UTF-8".to_string(), None, None))?;
+    crate::limits::check_yaml(text, crate::limits::POPULATION).map_err(|e| (e.to_string(), e.line(), None))?;
     serde_yaml::from_str::<Population>(text).map_err(|e| {
         let (line, column) = e.location().map_or((None, None), |l| (Some(l.line()), Some(l.column())));
         (population_problem(&e.to_string()), line, column)

@@ -465,6 +465,7 @@ enum Problem {
     NotReference,
     NotDate,
     NoSuchDay,
+    DateOutOfRange,
     NotCount { max: u32 },
     NotChoice { allowed: Vec<&'static str>, suggestion: Option<&'static str> },
     NotKeys { allowed: &'static [&'static str], bad: usize, first: usize, suggestion: Option<&'static str> },
@@ -487,6 +488,11 @@ impl Problem {
             Problem::NoSuchDay => {
                 "not a real calendar date (written YYYY-MM-DD, but there is no such month or day)".to_string()
             }
+            Problem::DateOutOfRange => format!(
+                "the year is outside {} to {}, the years ivaudit accepts",
+                crate::limits::EARLIEST_YEAR,
+                crate::limits::LATEST_YEAR
+            ),
             Problem::NotCount { max } => format!("expected a whole number from 0 to {max}"),
             Problem::NotChoice { allowed, suggestion } => {
                 format!("expected one of {}{}", allowed.join(", "), did_you_mean(*suggestion))
@@ -589,6 +595,10 @@ impl<'a> Cells<'a> {
             }
             Err(DateError::NoSuchDay(_)) => {
                 self.problem(column, Problem::NoSuchDay);
+                None
+            }
+            Err(DateError::OutOfRange(_)) => {
+                self.problem(column, Problem::DateOutOfRange);
                 None
             }
         }
