@@ -195,18 +195,29 @@ fn battery(name: &str, attack: impl FnOnce(&Path)) {
         let context = format!("case `{name}`, `{what}`: exit {}\n{}", r.code, r.stderr);
         assert!((0..=2).contains(&r.code), "{context}");
         assert!(!r.stderr.contains("panicked"), "{context}");
-        assert!(!r.stderr.contains('\u{1b}'), "a raw escape character reached the terminal: {context}");
+        if let Some(c) = raw_control(r.stderr.as_bytes()) {
+            panic!("a raw control character {c:?} reached the terminal on stderr: {context}");
+        }
+        if let Some(c) = raw_control(&r.stdout) {
+            panic!("a raw control character {c:?} in the report on stdout: {context}");
+        }
         if what.starts_with("commission") && r.code == 0 {
             let text = String::from_utf8_lossy(&r.stdout).to_lowercase();
             for reference in REFERENCES {
                 assert!(!text.contains(&reference.to_lowercase()), "{reference} published: {context}");
             }
         }
-        if what.starts_with("audit md") {
-            assert!(!r.stdout.contains(&0x1b), "a raw escape character in the Markdown report: {context}");
-        }
     }
     assert_eq!(before, snapshot(&root), "case `{name}`: the bundle was changed");
+}
+
+/// The first character a terminal would act on (other than line breaks
+/// and tabs): C0 and C1 controls, DEL, bidirectional overrides.
+fn raw_control(bytes: &[u8]) -> Option<char> {
+    String::from_utf8_lossy(bytes).chars().find(|&c| {
+        !matches!(c, '\n' | '\r' | '\t')
+            && matches!(c, '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    })
 }
 
 fn write(root: &Path, rel: &str, bytes: impl AsRef<[u8]>) {
@@ -280,7 +291,7 @@ cases! {
     symlinked_folder => |r: &Path| std::os::unix::fs::symlink("/etc", r.join("etc")).unwrap();
     manifest_paths_that_escape => |r: &Path| write(r, "evidence.yaml", "- file: ../../etc/passwd\n  title: A\n  evidences: [S01]\n  kind: other\n  issued: 2025-01-01\n- file: /etc/passwd\n  title: B\n  evidences: [S01]\n  kind: other\n  issued: 2025-01-01\n- file: C:\\\\x.pdf\n  title: C\n  evidences: [S01]\n  kind: other\n  issued: 2025-01-01\n");
     file_names_with_control_characters => |r: &Path| {
-        write(r, "policies/x\n0 error(s)\x1b[2J.md", "---\ntitle: \"T\\e[31m\"\nevidences: [S01]\nkind: policy\nissued: 2025-01-01\n---\n");
+        write(r, "policies/x\n0 error(s)\x1b[2J.md", "---\ntitle: \"T\\e[31m\\x7f\\u009b\\u202e\"\nevidences: [S01]\nkind: policy\nissued: 2025-01-01\n---\n");
         write(r, "notes/\x1b]0;owned\x07.pdf", "x");
     };
     file_names_not_utf8 => |r: &Path| {
@@ -317,4 +328,93 @@ cases! {
         write(r, "commissioning/spec-HX-0101.md", "---\ntitle: Specification agreed for HX-0102 and HV-201\nevidences: [S04.LA1, S12.LA1]\nkind: specification\nissued: 2025-04-01\n---\nConfidentiality, equality and diversity, complaints.\n");
         write(r, "bundle.yaml", "organisation: Hostile Test County Council\nrole: both\nauthorities: [Hostile Test County Council]\nperiod: {from: 2025-04-01, to: 2026-03-31}\nas_of: 2026-03-31\ncommissioning:\n  providers: [Service for HX-0103]\n  model: spot purchase for HV-202\n");
     };
+}
+
+/// `--out` pointed at the evidence, at a device, a pipe or a folder, by
+/// every command that writes: refused with exit 2, and nothing touched.
+#[test]
+fn out_abuse_never_touches_the_bundle_or_the_target() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("bundle");
+    std::fs::create_dir_all(&root).unwrap();
+    base(&root);
+    let outside = dir.path().join("outside");
+    std::fs::create_dir_all(&outside).unwrap();
+    std::os::unix::fs::symlink(root.join("policies/safeguarding.md"), outside.join("link.html")).unwrap();
+    std::fs::hard_link(root.join("procedures/complaints.md"), outside.join("hard.html")).unwrap();
+    std::os::unix::fs::symlink(&root, outside.join("bundle-link")).unwrap();
+    assert!(Command::new("mkfifo").arg(outside.join("pipe.html")).status().unwrap().success());
+    let mut targets: Vec<PathBuf> = vec![
+        outside.join("link.html"),
+        outside.join("hard.html"),
+        outside.join("bundle-link/new.html"),
+        root.join("new.html"),
+        root.clone(),
+        outside.clone(),
+        outside.join("pipe.html"),
+        outside.join("no/such/folder/report.html"),
+    ];
+    let full = Path::new("/dev/full");
+    if full.exists() {
+        targets.push(full.to_path_buf());
+    }
+    let before = snapshot(&root);
+    for target in &targets {
+        for command in [&["audit"][..], &["eligibility"], &["commission", "--document", "report"]] {
+            let mut args: Vec<&std::ffi::OsStr> = vec![command[0].as_ref(), root.as_os_str()];
+            args.extend(command[1..].iter().map(|a| std::ffi::OsStr::new(*a)));
+            args.extend([std::ffi::OsStr::new("--out"), target.as_os_str()]);
+            let r = run(&args, Duration::from_secs(30));
+            assert_eq!(r.code, 2, "{command:?} --out {}: {}", target.display(), r.stderr);
+            assert!(r.stderr.starts_with("ivaudit: error: "), "one plain line: {}", r.stderr);
+            assert!(!r.stderr.contains("template error") && !r.stderr.contains("os error"), "{}", r.stderr);
+        }
+    }
+    assert_eq!(before, snapshot(&root), "the bundle was changed");
+    use std::os::unix::fs::FileTypeExt;
+    assert!(std::fs::symlink_metadata(outside.join("pipe.html")).unwrap().file_type().is_fifo());
+    if full.exists() {
+        assert!(std::fs::metadata(full).unwrap().file_type().is_char_device(), "/dev/full is still a device");
+    }
+}
+
+/// Several ivaudit processes at once on one bundle, writing one file: the
+/// file ends up one whole report, the same one every run gives.
+#[test]
+fn concurrent_runs_leave_one_whole_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("bundle");
+    std::fs::create_dir_all(&root).unwrap();
+    base(&root);
+    let out = dir.path().join("report.html");
+    let expected = {
+        let r =
+            run(&["audit".as_ref(), root.as_os_str(), "--format".as_ref(), "html".as_ref()], Duration::from_secs(30));
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        r.stdout
+    };
+    let children: Vec<_> = (0..6)
+        .map(|_| {
+            Command::new(assert_cmd::cargo::cargo_bin("ivaudit"))
+                .arg("audit")
+                .arg(&root)
+                .arg("--out")
+                .arg(&out)
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let output = child.wait_with_output().unwrap();
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    }
+    assert_eq!(std::fs::read(&out).unwrap(), expected, "one whole report, byte for byte what one run writes");
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "temporary files left behind: {leftovers:?}");
 }

@@ -140,7 +140,7 @@ pub fn environment(templates: &Templates) -> Environment<'static> {
             let text = if value.is_safe() { text } else { markdown::escape(&text) };
             out.write_str(&text).map_err(minijinja::Error::from)
         }
-        _ => minijinja::escape_formatter(out, state, &value_or_empty(value)),
+        _ => minijinja::escape_formatter(out, state, &visible_controls(&value_or_empty(value))),
     });
     env.add_filter("plural", plural);
     let dir = match templates {
@@ -199,6 +199,82 @@ fn plural(n: usize, one: String, many: Option<String>) -> String {
     crate::text::plural(n, &one, &many)
 }
 
+/// A string with its control characters (other than line breaks and
+/// tabs, which HTML treats as spaces) shown as escapes, so that a title
+/// holding an escape sequence cannot act on a terminal the report is
+/// printed to.
+fn visible_controls(value: &Value) -> Value {
+    match value.as_str() {
+        Some(s) if s.chars().any(|c| crate::text::is_control(c) && !matches!(c, '\n' | '\r' | '\t')) => {
+            let mut out = String::with_capacity(s.len() + 8);
+            for c in s.chars() {
+                if crate::text::is_control(c) && !matches!(c, '\n' | '\r' | '\t') {
+                    crate::text::push_visible_control(&mut out, c);
+                } else {
+                    out.push(c);
+                }
+            }
+            Value::from(out)
+        }
+        _ => value.clone(),
+    }
+}
+
+/// JSON as `serde_json` pretty-prints it, except that the characters
+/// `serde_json` leaves raw and a terminal may act on (DEL, C1 controls,
+/// bidirectional overrides, line and paragraph separators) are written as
+/// `\uXXXX` escapes: the same string to any JSON reader, inert on a screen.
+fn write_json(out: &mut dyn std::io::Write, value: &impl serde::Serialize) -> Result<(), RenderError> {
+    struct Inert(serde_json::ser::PrettyFormatter<'static>);
+    impl serde_json::ser::Formatter for Inert {
+        fn write_string_fragment<W: ?Sized + std::io::Write>(
+            &mut self,
+            writer: &mut W,
+            fragment: &str,
+        ) -> std::io::Result<()> {
+            let mut start = 0;
+            for (i, c) in fragment.char_indices() {
+                if crate::text::is_control(c) {
+                    writer.write_all(&fragment.as_bytes()[start..i])?;
+                    write!(writer, "\\u{:04x}", u32::from(c))?;
+                    start = i + c.len_utf8();
+                }
+            }
+            writer.write_all(&fragment.as_bytes()[start..])
+        }
+        fn begin_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+            self.0.begin_array(w)
+        }
+        fn end_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+            self.0.end_array(w)
+        }
+        fn begin_array_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
+            self.0.begin_array_value(w, first)
+        }
+        fn end_array_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+            self.0.end_array_value(w)
+        }
+        fn begin_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+            self.0.begin_object(w)
+        }
+        fn end_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+            self.0.end_object(w)
+        }
+        fn begin_object_key<W: ?Sized + std::io::Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
+            self.0.begin_object_key(w, first)
+        }
+        fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+            self.0.begin_object_value(w)
+        }
+        fn end_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+            self.0.end_object_value(w)
+        }
+    }
+    let mut ser = serde_json::Serializer::with_formatter(&mut *out, Inert(serde_json::ser::PrettyFormatter::new()));
+    value.serialize(&mut ser)?;
+    out.write_all(b"\n").map_err(RenderError::Io)
+}
+
 /// `none` renders as nothing rather than the word "none".
 fn value_or_empty(value: &Value) -> Value {
     if value.is_none() { Value::from("") } else { value.clone() }
@@ -235,8 +311,7 @@ fn render_report(
 ) -> Result<(), RenderError> {
     let ext = match format {
         Format::Json => {
-            serde_json::to_writer_pretty(&mut *out, &report)?;
-            return out.write_all(b"\n").map_err(RenderError::Io);
+            return write_json(out, &report);
         }
         Format::Markdown => "md",
         Format::Html => "html",
@@ -277,8 +352,7 @@ fn render_document_in(
     out: &mut dyn std::io::Write,
 ) -> Result<(), RenderError> {
     if format == Format::Json {
-        serde_json::to_writer_pretty(&mut *out, context)?;
-        return out.write_all(b"\n").map_err(RenderError::Io);
+        return write_json(out, context);
     }
     let env = environment(templates);
     let markdown = env.get_template(&format!("{stem}.md"))?.render(Value::from(minijinja::value::Serde(context)))?;
