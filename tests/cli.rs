@@ -722,3 +722,30 @@ fn commissioning_documents_are_byte_identical_across_runs() {
     };
     assert_eq!(run(), run());
 }
+
+/// The README's first command is what a newcomer runs: it must work as
+/// written, write a web page, and say where.
+#[test]
+fn readme_first_command_writes_an_html_report_and_says_where() {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let block = readme.split("```sh").nth(1).unwrap().split("```").next().unwrap();
+    let command = block.lines().find(|l| l.starts_with("cargo run --release -- ")).expect("a cargo run command");
+    let args: Vec<&str> = command.trim_start_matches("cargo run --release -- ").split_whitespace().collect();
+    assert!(block.lines().any(|l| l.trim() == "cargo test"), "the test command is on the first screen");
+    let cwd = tempfile::tempdir().unwrap();
+    // Paths in the README are relative to the repository.
+    let args: Vec<String> = args
+        .iter()
+        .map(|a| if a.starts_with("examples/") { format!("{}/{a}", env!("CARGO_MANIFEST_DIR")) } else { a.to_string() })
+        .collect();
+    let out = ivaudit().current_dir(cwd.path()).args(&args).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let written = args.iter().skip_while(|a| *a != "--out").nth(1).expect("the command writes a file");
+    let path = cwd.path().join(written);
+    assert!(stderr.contains(&format!("ivaudit: wrote {}", path.display())), "says where, in full: {stderr}");
+    assert!(stderr.contains("open it in a web browser"), "{stderr}");
+    let html = std::fs::read_to_string(&path).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"), "a web page: {}", &html[..80.min(html.len())]);
+    assert!(!stderr.contains("error["), "the example raises no error diagnostics: {stderr}");
+}

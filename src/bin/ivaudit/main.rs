@@ -61,12 +61,13 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let findings = model.summary.findings.clone();
             write_output(a.out.as_deref(), &a.bundle, |w| report::render_to(model, kind, format, &templates, w))?;
             if let Some(path) = &a.out {
-                eprintln!(
-                    "ivaudit: wrote {} ({} priority actions, {} areas for improvement, {} recommendations)",
-                    shown(path),
-                    findings["priority_action"],
-                    findings["area_for_improvement"],
-                    findings["recommendation"],
+                say_wrote(
+                    path,
+                    format,
+                    &format!(
+                        " ({} priority actions, {} areas for improvement, {} recommendations)",
+                        findings["priority_action"], findings["area_for_improvement"], findings["recommendation"],
+                    ),
                 );
             }
             Ok(ExitCode::SUCCESS)
@@ -125,7 +126,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 &templates,
                 &mut rendered,
             )
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| nothing_written(&e, c.common.out.as_deref()))?;
             let cleared = ivaudit::commission::guard::check(&rendered, &audit.bundle, &catalog)
                 .map_err(|refusal| refusal.to_string())?;
             for warning in cleared.warnings() {
@@ -135,7 +136,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 w.write_all(&rendered).map_err(report::RenderError::Io)
             })?;
             if let Some(path) = &c.common.out {
-                eprintln!("ivaudit: wrote {}", path.display());
+                say_wrote(path, format, "");
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -233,9 +234,27 @@ fn write_document(
         report::render_document(stem, title, internal, context, format, &templates, w)
     })?;
     if let Some(path) = &d.out {
-        eprintln!("ivaudit: wrote {}", shown(path));
+        say_wrote(path, format, "");
     }
     Ok(())
+}
+
+/// A failure before anything was written, with the reassurance the
+/// writer gives for failures while writing.
+fn nothing_written(e: &dyn std::fmt::Display, out: Option<&Path>) -> String {
+    match out {
+        Some(path) if path.exists() => format!("{e}; the existing {} is unchanged", shown(path)),
+        Some(path) => format!("{e}; nothing was written to {}", shown(path)),
+        None => e.to_string(),
+    }
+}
+
+/// Says where the report went, as a full path a reader can find, and for a
+/// web page, how to read it.
+fn say_wrote(path: &Path, format: report::Format, detail: &str) {
+    let full = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let open = if format == report::Format::Html { "; open it in a web browser" } else { "" };
+    eprintln!("ivaudit: wrote {}{detail}{open}", shown(&full));
 }
 
 /// Runs `render` into `out`, or standard output without one. `out` is
