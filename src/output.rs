@@ -305,7 +305,7 @@ pub fn check(out: &Path, bundle: &Path) -> Result<Destination, OutputError> {
         if file.starts_with(b) {
             return Err(OutputError { link_to: None, ..fail(refuse_link(hops, &file)) });
         }
-        if let Some(meta) = existing.as_ref().filter(|m| m.is_file())
+        if let Some(meta) = existing.as_ref().filter(|m| m.is_file() && has_other_names(m))
             && let Some(rel) = same_file_in(b, meta)
         {
             return Err(fail(Problem::HardLink { evidence: bundle.join(rel) }));
@@ -440,6 +440,20 @@ fn not_a_file(meta: &fs::Metadata) -> Option<Kind> {
         }
     }
     Some(Kind::Other)
+}
+
+/// Whether a file has more than one name: only then can it be a hard link
+/// to a file of the bundle, which spares walking the bundle every time a
+/// report is replaced.
+#[cfg(unix)]
+fn has_other_names(meta: &fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    meta.nlink() > 1
+}
+
+#[cfg(not(unix))]
+fn has_other_names(_meta: &fs::Metadata) -> bool {
+    true
 }
 
 /// The bundle-relative path of a file in `bundle` that is the same file

@@ -59,6 +59,14 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
 /// line and paragraph separators, and the bidirectional marks, embeddings,
 /// overrides and isolates that can make text read differently from what it
 /// is ("Trojan Source").
+/// Whether `s` holds any character [`is_control`] names. Reports run this
+/// on every string they print, so it first looks at bytes: every such
+/// character starts with a byte below 0x20, 0x7F, or the lead bytes 0xC2
+/// (C1), 0xD8 (U+061C) or 0xE2 (the U+2xxx marks), and most text has none.
+pub fn has_control(s: &str) -> bool {
+    s.bytes().any(|b| b < 0x20 || matches!(b, 0x7f | 0xc2 | 0xd8 | 0xe2)) && s.chars().any(is_control)
+}
+
 pub fn is_control(ch: char) -> bool {
     matches!(
         ch,
@@ -98,7 +106,7 @@ pub fn push_visible_control(out: &mut String, ch: char) {
 /// assert_eq!(escape_control("policies/recruitment.md"), "policies/recruitment.md");
 /// ```
 pub fn escape_control(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(is_control) {
+    if !has_control(s) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 8);

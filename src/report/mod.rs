@@ -103,6 +103,11 @@ impl std::io::Write for KeepIoError<'_> {
         self.keep(result)
     }
 
+    fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        let result = self.inner.write_all(buf);
+        self.keep(result)
+    }
+
     fn flush(&mut self) -> std::io::Result<()> {
         let result = self.inner.flush();
         self.keep(result)
@@ -205,7 +210,10 @@ fn plural(n: usize, one: String, many: Option<String>) -> String {
 /// printed to.
 fn visible_controls(value: &Value) -> Value {
     match value.as_str() {
-        Some(s) if s.chars().any(|c| crate::text::is_control(c) && !matches!(c, '\n' | '\r' | '\t')) => {
+        Some(s)
+            if crate::text::has_control(s)
+                && s.chars().any(|c| crate::text::is_control(c) && !matches!(c, '\n' | '\r' | '\t')) =>
+        {
             let mut out = String::with_capacity(s.len() + 8);
             for c in s.chars() {
                 if crate::text::is_control(c) && !matches!(c, '\n' | '\r' | '\t') {
@@ -232,6 +240,9 @@ fn write_json(out: &mut dyn std::io::Write, value: &impl serde::Serialize) -> Re
             writer: &mut W,
             fragment: &str,
         ) -> std::io::Result<()> {
+            if !crate::text::has_control(fragment) {
+                return writer.write_all(fragment.as_bytes());
+            }
             let mut start = 0;
             for (i, c) in fragment.char_indices() {
                 if crate::text::is_control(c) {
@@ -270,9 +281,14 @@ fn write_json(out: &mut dyn std::io::Write, value: &impl serde::Serialize) -> Re
             self.0.end_object_value(w)
         }
     }
-    let mut ser = serde_json::Serializer::with_formatter(&mut *out, Inert(serde_json::ser::PrettyFormatter::new()));
+    // serde_json writes a few bytes at a time: buffer them here, where the
+    // writer's type is known, rather than through every layer below.
+    let mut buffered = std::io::BufWriter::with_capacity(64 * 1024, &mut *out);
+    let mut ser = serde_json::Serializer::with_formatter(&mut buffered, Inert(serde_json::ser::PrettyFormatter::new()));
     value.serialize(&mut ser)?;
-    out.write_all(b"\n").map_err(RenderError::Io)
+    std::io::Write::write_all(&mut buffered, b"\n")
+        .and_then(|()| std::io::Write::flush(&mut buffered))
+        .map_err(RenderError::Io)
 }
 
 /// `none` renders as nothing rather than the word "none".

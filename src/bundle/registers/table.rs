@@ -275,14 +275,20 @@ pub fn read(
 
     // The data rows. Each is read even in a refused register, for its references.
     let mut rows = Vec::new();
+    // Each reference once per register, at its first line: a visits
+    // register repeats the same few references thousands of times.
+    let mut seen: std::collections::HashSet<(ReferenceKind, String)> = std::collections::HashSet::new();
     while let Some((line, unclosed)) = reader.next_record() {
         let record = &reader.record;
         for (i, kind) in &reference_columns {
             if let Some(value) = record.get(*i).and_then(|f| std::str::from_utf8(f).ok()).map(str::trim)
                 && is_code_like(value)
             {
-                let (kind, value, file) = (*kind, value.to_string(), file.to_string());
-                references.push(KnownReference { kind, value, file, line });
+                // The set owns one copy; the list gets the other only once.
+                if seen.insert((*kind, value.to_string())) {
+                    let (kind, value, file) = (*kind, value.to_string(), file.to_string());
+                    references.push(KnownReference { kind, value, file, line });
+                }
             }
         }
         if !usable {

@@ -1,257 +1,8 @@
-//! Bounds on everything ivaudit reads, so that no input, however large or
-//! hostile, costs more than time and memory in proportion to its size.
-//!
-//! Three kinds of input could otherwise cost far more than their size:
-//!
-//! - **Nested YAML.** Loading YAML costs time in proportion to its size
-//!   *times* its flow nesting (`[[[[...`): 200 KB of brackets took over a
-//!   minute. Every YAML file is measured by [`check_yaml`] before it is
-//!   parsed, in one pass that never parses, and refused when it nests deeper
-//!   than [`YAML_DEPTH`].
-//! - **YAML aliases.** An alias (`*name`) repeats the value its anchor names,
-//!   so a few lines of aliases to aliases expand into millions of values (the
-//!   "billion laughs"). The YAML crate caps how many aliases it follows, but
-//!   not how much each one repeats: 48 KB of aliases took nine seconds. No
-//!   file ivaudit reads needs them, so [`check_yaml`] refuses any alias.
-//! - **Large files.** Each kind of file has a size bound, checked from its
-//!   metadata before it is read and again while it is read, so a file that
-//!   grows while ivaudit reads it is never read past its bound.
-//!
-//! Files are opened only through [`open_regular`], which never blocks on a
-//! pipe and never reads a device: a FIFO named `bundle.yaml` would otherwise
-//! hang an audit for ever.
+//! Measuring YAML before it is parsed: one pass that mirrors libyaml's
+//! tokenizer wherever it decides what is text and what is structure, and
+//! keeps only what decides nesting and aliases.
 
-use std::fs::File;
-use std::io::Read;
-use std::path::Path;
-
-use crate::diag::Code;
-
-const KIB: u64 = 1024;
-const MIB: u64 = 1024 * KIB;
-
-/// The deepest nesting of lists and mappings read from any YAML file. Real
-/// front matter nests 2 deep (`evidences: [S05]`), the catalog 7; nesting is
-/// what makes loading YAML slow, so the bound is low.
-pub const YAML_DEPTH: usize = 16;
-
-/// The largest front matter read from a Markdown file (real front matter is
-/// well under 1 KiB).
-pub const FRONT_MATTER: YamlBounds = YamlBounds { max_bytes: 64 * KIB, max_depth: YAML_DEPTH };
-
-/// The largest `bundle.yaml` read (a real one is a few hundred bytes).
-pub const BUNDLE_YAML: YamlBounds = YamlBounds { max_bytes: 64 * KIB, max_depth: YAML_DEPTH };
-
-/// The largest `evidence.yaml` read: a manifest of thousands of PDFs is about
-/// 0.5 MiB, so this leaves room for ten times that.
-pub const MANIFEST: YamlBounds = YamlBounds { max_bytes: 8 * MIB, max_depth: YAML_DEPTH };
-
-/// The largest `registers/population.yaml` read (a real one is a few lines).
-pub const POPULATION: YamlBounds = YamlBounds { max_bytes: 64 * KIB, max_depth: YAML_DEPTH };
-
-/// The largest catalog file read from `--standards DIR` (the largest built-in
-/// one is 16 KiB).
-pub const CATALOG_FILE: YamlBounds = YamlBounds { max_bytes: 4 * MIB, max_depth: YAML_DEPTH };
-
-/// The largest Markdown file whose text is read. A larger one is still hashed
-/// (streamed, never held in memory) and listed, but its text and front matter
-/// are not read, so it counts for nothing.
-pub const MARKDOWN_BYTES: u64 = 16 * MIB;
-
-/// The largest CSV register read: about half a million rows.
-pub const REGISTER_BYTES: u64 = 64 * MIB;
-
-/// The earliest year a date may have: nothing an IV service records predates
-/// the Children Act 1989.
-pub const EARLIEST_YEAR: i32 = 1990;
-
-/// The latest year a date may have. A date outside these years is a typing
-/// slip (`0202-03-01`, `20255-01-01` cut short), and a period of thousands of
-/// years would only make every span-based measure meaningless.
-pub const LATEST_YEAR: i32 = 2100;
-
-/// How large and how deep one kind of YAML file may be.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct YamlBounds {
-    pub max_bytes: u64,
-    pub max_depth: usize,
-}
-
-/// Why an input is refused before it is parsed.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum LimitError {
-    /// Larger than its bound.
-    #[error("is {}, more than the {} ivaudit reads", size_text(*size), size_text(*max))]
-    TooLarge { size: u64, max: u64 },
-    /// Nests lists and mappings deeper than the bound; `line` is the 1-based
-    /// line on which the nesting passes it.
-    #[error("nests lists and mappings more than {max} levels deep, the most ivaudit reads")]
-    TooDeep { line: usize, max: usize },
-    /// Uses a YAML alias on the 1-based `line`.
-    #[error(
-        "uses a YAML alias (`*name`), which ivaudit does not accept because a few aliases can expand into millions of values; write the value out in full"
-    )]
-    Alias { line: usize },
-}
-
-impl LimitError {
-    /// The 1-based line the problem is on, when it has one.
-    pub fn line(&self) -> Option<usize> {
-        match self {
-            LimitError::TooLarge { .. } => None,
-            LimitError::TooDeep { line, .. } | LimitError::Alias { line } => Some(*line),
-        }
-    }
-
-    /// The diagnostic code that reports it.
-    pub fn code(&self) -> Code {
-        match self {
-            LimitError::TooLarge { .. } => Code::IV303,
-            LimitError::TooDeep { .. } => Code::IV304,
-            LimitError::Alias { .. } => Code::IV305,
-        }
-    }
-}
-
-/// A byte count as people read it: `512 bytes`, `64 KiB`, `1.5 MiB`.
-pub fn size_text(bytes: u64) -> String {
-    let unit = |n: u64, size: u64, name: &str| {
-        if n.is_multiple_of(size) {
-            format!("{} {name}", n / size)
-        } else {
-            format!("{:.1} {name}", n as f64 / size as f64)
-        }
-    };
-    if bytes >= MIB {
-        unit(bytes, MIB, "MiB")
-    } else if bytes >= KIB {
-        unit(bytes, KIB, "KiB")
-    } else {
-        format!("{bytes} bytes")
-    }
-}
-
-/// Why a file was not read.
-#[derive(Debug, thiserror::Error)]
-pub enum ReadError {
-    /// A folder, pipe, socket or device: never opened for reading.
-    #[error("is not a regular file (it is a pipe, socket, device or folder), so it is never opened")]
-    NotRegular,
-    #[error(transparent)]
-    TooLarge(LimitError),
-    /// The file grew while it was read.
-    #[error("changed while it was being read; run ivaudit again when nothing is writing to the bundle")]
-    Changed,
-    #[error("cannot be read: {0}")]
-    Io(#[from] std::io::Error),
-}
-
-impl ReadError {
-    /// The diagnostic code that reports it.
-    pub fn code(&self) -> Code {
-        match self {
-            ReadError::NotRegular => Code::IV306,
-            ReadError::TooLarge(e) => e.code(),
-            ReadError::Changed | ReadError::Io(_) => Code::IV301,
-        }
-    }
-}
-
-/// Opens `path` for reading only if it is a regular file, and returns it with
-/// its size. The final component is never followed if it is a symbolic link,
-/// and opening never blocks: a pipe put in place of a file after the bundle
-/// was walked is opened without waiting for a writer, seen not to be a
-/// regular file, and closed unread.
-pub fn open_regular(path: &Path) -> Result<(File, u64), ReadError> {
-    let mut options = std::fs::OpenOptions::new();
-    options.read(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.custom_flags(libc::O_NONBLOCK | libc::O_NOFOLLOW);
-    }
-    #[cfg(not(unix))]
-    {
-        // Without O_NONBLOCK, look before opening; the walk has already
-        // kept only regular files.
-        if !std::fs::symlink_metadata(path)?.is_file() {
-            return Err(ReadError::NotRegular);
-        }
-    }
-    let file = options.open(path)?;
-    let meta = file.metadata()?;
-    if !meta.is_file() {
-        return Err(ReadError::NotRegular);
-    }
-    Ok((file, meta.len()))
-}
-
-/// Reads a regular file of at most `max` bytes. Memory is reserved from the
-/// size seen when the file is opened and never beyond `max`; a file that
-/// grows while it is read is refused once it passes its size at opening,
-/// rather than read without end.
-pub fn read_regular(path: &Path, max: u64) -> Result<Vec<u8>, ReadError> {
-    let (file, size) = open_regular(path)?;
-    if size > max {
-        return Err(ReadError::TooLarge(LimitError::TooLarge { size, max }));
-    }
-    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
-    file.take(size + 1).read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > size {
-        return Err(ReadError::Changed);
-    }
-    Ok(bytes)
-}
-
-/// Streams a regular file through `consume` in blocks, never holding more
-/// than one block in memory, and refuses a file that grows while it is read.
-pub fn stream_regular(path: &Path, mut consume: impl FnMut(&[u8])) -> Result<u64, ReadError> {
-    let (file, size) = open_regular(path)?;
-    let mut reader = file.take(size + 1);
-    let mut buf = vec![0u8; 64 * 1024];
-    let mut total = 0u64;
-    loop {
-        let n = match reader.read(&mut buf) {
-            Ok(0) => break,
-            Ok(n) => n,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e.into()),
-        };
-        total += n as u64;
-        if total > size {
-            return Err(ReadError::Changed);
-        }
-        consume(&buf[..n]);
-    }
-    Ok(total)
-}
-
-/// Checks YAML text against `bounds` before it is parsed: its size, how
-/// deeply it nests lists and mappings (flow `[{` and block indentation both
-/// count), and that it uses no alias. One pass over the text, in time
-/// proportional to its length; nothing is parsed or allocated beyond a stack
-/// as deep as the bound.
-///
-/// The pass follows the tokenizer of libyaml, which the YAML crate uses, at
-/// every point where it decides what is text and what is structure (quoted
-/// and block scalars, comments, where a plain scalar ends), so that nothing
-/// the parser would read as nesting can hide from it inside what looks like
-/// text.
-///
-/// ```
-/// use ivaudit::limits::{FRONT_MATTER, LimitError, check_yaml};
-/// assert!(check_yaml("title: A\nevidences: [S05]\n", FRONT_MATTER).is_ok());
-/// let deep = format!("title: {}{}", "[".repeat(20), "]".repeat(20));
-/// assert_eq!(check_yaml(&deep, FRONT_MATTER), Err(LimitError::TooDeep { line: 1, max: 16 }));
-/// assert_eq!(check_yaml("a: &x [1]\nb: *x\n", FRONT_MATTER), Err(LimitError::Alias { line: 2 }));
-/// ```
-pub fn check_yaml(text: &str, bounds: YamlBounds) -> Result<(), LimitError> {
-    let size = text.len() as u64;
-    if size > bounds.max_bytes {
-        return Err(LimitError::TooLarge { size, max: bounds.max_bytes });
-    }
-    Scanner::new(text.as_bytes(), bounds.max_depth).run().map(|_| ())
-}
+use super::LimitError;
 
 /// One level of block nesting, as libyaml's indentation stack holds it.
 #[derive(Debug, Clone, Copy)]
@@ -287,7 +38,7 @@ struct Key {
 }
 
 /// A mirror of libyaml's scanner that keeps only what decides nesting.
-struct Scanner<'a> {
+pub(super) struct Scanner<'a> {
     s: &'a [u8],
     pos: usize,
     /// Characters since the last line break, as libyaml counts columns.
@@ -309,7 +60,7 @@ struct Scanner<'a> {
 }
 
 impl<'a> Scanner<'a> {
-    fn new(s: &'a [u8], max_depth: usize) -> Scanner<'a> {
+    pub(super) fn new(s: &'a [u8], max_depth: usize) -> Scanner<'a> {
         // libyaml refuses a NUL byte where it meets one, so nothing after
         // it is ever parsed; cutting the text there keeps every loop below
         // honest about where the input ends.
@@ -492,7 +243,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// Returns the deepest nesting seen, for tests.
-    fn run(mut self) -> Result<usize, LimitError> {
+    pub(super) fn run(mut self) -> Result<usize, LimitError> {
         if self.s.starts_with("\u{feff}".as_bytes()) {
             self.pos = 3;
         }
@@ -827,6 +578,7 @@ impl<'a> Scanner<'a> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::*;
     use super::*;
 
     /// The deepest nesting the scanner sees, with no bound.
@@ -1025,55 +777,5 @@ mod tests {
         assert_eq!(scanned_depth(&text), Ok(3));
         let flat = format!("a: [{}]\n", "b, ".repeat(1_000_000));
         assert_eq!(scanned_depth(&flat), Ok(2));
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn a_pipe_is_never_read_and_never_waited_for() {
-        let dir = tempfile::TempDir::new().unwrap();
-        let pipe = dir.path().join("bundle.yaml");
-        assert!(std::process::Command::new("mkfifo").arg(&pipe).status().unwrap().success());
-        // Opening a FIFO for reading without O_NONBLOCK waits for a writer.
-        assert!(matches!(read_regular(&pipe, 1024), Err(ReadError::NotRegular)));
-        assert!(matches!(stream_regular(&pipe, |_| {}), Err(ReadError::NotRegular)));
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn a_link_put_in_place_of_a_file_is_not_followed() {
-        let dir = tempfile::TempDir::new().unwrap();
-        std::fs::write(dir.path().join("secret"), "x").unwrap();
-        std::os::unix::fs::symlink(dir.path().join("secret"), dir.path().join("policy.md")).unwrap();
-        assert!(matches!(read_regular(&dir.path().join("policy.md"), 1024), Err(ReadError::Io(_))));
-    }
-
-    #[cfg(target_os = "linux")]
-    #[test]
-    fn a_file_holding_more_than_its_size_is_refused_not_read_without_end() {
-        // /proc files say they are empty and are not: like a file that grows
-        // while it is read.
-        assert!(matches!(read_regular(Path::new("/proc/self/status"), 1024), Err(ReadError::Changed)));
-        assert!(matches!(stream_regular(Path::new("/proc/self/status"), |_| {}), Err(ReadError::Changed)));
-    }
-
-    #[test]
-    fn reads_within_the_bound_and_refuses_beyond_it() {
-        let dir = tempfile::TempDir::new().unwrap();
-        let path = dir.path().join("a.csv");
-        std::fs::write(&path, "x".repeat(100)).unwrap();
-        assert_eq!(read_regular(&path, 100).unwrap().len(), 100);
-        let refused = read_regular(&path, 99).unwrap_err();
-        assert_eq!(refused.to_string(), "is 100 bytes, more than the 99 bytes ivaudit reads");
-        assert_eq!(refused.code(), Code::IV303);
-        let mut seen = 0;
-        assert_eq!(stream_regular(&path, |b| seen += b.len()).unwrap(), 100);
-        assert_eq!(seen, 100);
-    }
-
-    #[test]
-    fn sizes_read_as_people_write_them() {
-        assert_eq!(size_text(512), "512 bytes");
-        assert_eq!(size_text(64 * 1024), "64 KiB");
-        assert_eq!(size_text(20 * 1024 * 1024 + 512 * 1024), "20.5 MiB");
     }
 }

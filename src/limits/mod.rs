@@ -1,0 +1,175 @@
+//! Bounds on everything ivaudit reads, so that no input, however large or
+//! hostile, costs more than time and memory in proportion to its size.
+//!
+//! Three kinds of input could otherwise cost far more than their size:
+//!
+//! - **Nested YAML.** Loading YAML costs time in proportion to its size
+//!   *times* its flow nesting (`[[[[...`): 200 KB of brackets took over a
+//!   minute. Every YAML file is measured by [`check_yaml`] before it is
+//!   parsed, in one pass that never parses, and refused when it nests deeper
+//!   than [`YAML_DEPTH`].
+//! - **YAML aliases.** An alias (`*name`) repeats the value its anchor names,
+//!   so a few lines of aliases to aliases expand into millions of values (the
+//!   "billion laughs"). The YAML crate caps how many aliases it follows, but
+//!   not how much each one repeats: 48 KB of aliases took nine seconds. No
+//!   file ivaudit reads needs them, so [`check_yaml`] refuses any alias.
+//! - **Large files.** Each kind of file has a size bound, checked from its
+//!   metadata before it is read and again while it is read, so a file that
+//!   grows while ivaudit reads it is never read past its bound.
+//!
+//! Files are opened only through [`open_regular`], which never blocks on a
+//! pipe and never reads a device: a FIFO named `bundle.yaml` would otherwise
+//! hang an audit for ever.
+//!
+//! The module holds the bounds; [`files`] reads files within them and
+//! [`yaml`] measures YAML before it is parsed.
+
+mod files;
+mod yaml;
+
+pub use files::{ReadError, open_regular, read_regular, stream_regular};
+
+use crate::diag::Code;
+
+const KIB: u64 = 1024;
+const MIB: u64 = 1024 * KIB;
+
+/// The deepest nesting of lists and mappings read from any YAML file. Real
+/// front matter nests 2 deep (`evidences: [S05]`), the catalog 7; nesting is
+/// what makes loading YAML slow, so the bound is low.
+pub const YAML_DEPTH: usize = 16;
+
+/// The largest front matter read from a Markdown file (real front matter is
+/// well under 1 KiB).
+pub const FRONT_MATTER: YamlBounds = YamlBounds { max_bytes: 64 * KIB, max_depth: YAML_DEPTH };
+
+/// The largest `bundle.yaml` read (a real one is a few hundred bytes).
+pub const BUNDLE_YAML: YamlBounds = YamlBounds { max_bytes: 64 * KIB, max_depth: YAML_DEPTH };
+
+/// The largest `evidence.yaml` read: a manifest of thousands of PDFs is about
+/// 0.5 MiB, so this leaves room for ten times that.
+pub const MANIFEST: YamlBounds = YamlBounds { max_bytes: 8 * MIB, max_depth: YAML_DEPTH };
+
+/// The largest `registers/population.yaml` read (a real one is a few lines).
+pub const POPULATION: YamlBounds = YamlBounds { max_bytes: 64 * KIB, max_depth: YAML_DEPTH };
+
+/// The largest catalog file read from `--standards DIR` (the largest built-in
+/// one is 16 KiB).
+pub const CATALOG_FILE: YamlBounds = YamlBounds { max_bytes: 4 * MIB, max_depth: YAML_DEPTH };
+
+/// The largest Markdown file whose text is read. A larger one is still hashed
+/// (streamed, never held in memory) and listed, but its text and front matter
+/// are not read, so it counts for nothing.
+pub const MARKDOWN_BYTES: u64 = 16 * MIB;
+
+/// The largest CSV register read: about half a million rows.
+pub const REGISTER_BYTES: u64 = 64 * MIB;
+
+/// The earliest year a date may have: nothing an IV service records predates
+/// the Children Act 1989.
+pub const EARLIEST_YEAR: i32 = 1990;
+
+/// The latest year a date may have. A date outside these years is a typing
+/// slip (`0202-03-01`, `20255-01-01` cut short), and a period of thousands of
+/// years would only make every span-based measure meaningless.
+pub const LATEST_YEAR: i32 = 2100;
+
+/// How large and how deep one kind of YAML file may be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct YamlBounds {
+    pub max_bytes: u64,
+    pub max_depth: usize,
+}
+
+/// Why an input is refused before it is parsed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LimitError {
+    /// Larger than its bound.
+    #[error("is {}, more than the {} ivaudit reads", size_text(*size), size_text(*max))]
+    TooLarge { size: u64, max: u64 },
+    /// Nests lists and mappings deeper than the bound; `line` is the 1-based
+    /// line on which the nesting passes it.
+    #[error("nests lists and mappings more than {max} levels deep, the most ivaudit reads")]
+    TooDeep { line: usize, max: usize },
+    /// Uses a YAML alias on the 1-based `line`.
+    #[error(
+        "uses a YAML alias (`*name`), which ivaudit does not accept because a few aliases can expand into millions of values; write the value out in full"
+    )]
+    Alias { line: usize },
+}
+
+impl LimitError {
+    /// The 1-based line the problem is on, when it has one.
+    pub fn line(&self) -> Option<usize> {
+        match self {
+            LimitError::TooLarge { .. } => None,
+            LimitError::TooDeep { line, .. } | LimitError::Alias { line } => Some(*line),
+        }
+    }
+
+    /// The diagnostic code that reports it.
+    pub fn code(&self) -> Code {
+        match self {
+            LimitError::TooLarge { .. } => Code::IV303,
+            LimitError::TooDeep { .. } => Code::IV304,
+            LimitError::Alias { .. } => Code::IV305,
+        }
+    }
+}
+
+/// A byte count as people read it: `512 bytes`, `64 KiB`, `1.5 MiB`.
+pub fn size_text(bytes: u64) -> String {
+    let unit = |n: u64, size: u64, name: &str| {
+        if n.is_multiple_of(size) {
+            format!("{} {name}", n / size)
+        } else {
+            format!("{:.1} {name}", n as f64 / size as f64)
+        }
+    };
+    if bytes >= MIB {
+        unit(bytes, MIB, "MiB")
+    } else if bytes >= KIB {
+        unit(bytes, KIB, "KiB")
+    } else {
+        format!("{bytes} bytes")
+    }
+}
+
+/// Checks YAML text against `bounds` before it is parsed: its size, how
+/// deeply it nests lists and mappings (flow `[{` and block indentation both
+/// count), and that it uses no alias. One pass over the text, in time
+/// proportional to its length; nothing is parsed or allocated beyond a stack
+/// as deep as the bound.
+///
+/// The pass follows the tokenizer of libyaml, which the YAML crate uses, at
+/// every point where it decides what is text and what is structure (quoted
+/// and block scalars, comments, where a plain scalar ends), so that nothing
+/// the parser would read as nesting can hide from it inside what looks like
+/// text.
+///
+/// ```
+/// use ivaudit::limits::{FRONT_MATTER, LimitError, check_yaml};
+/// assert!(check_yaml("title: A\nevidences: [S05]\n", FRONT_MATTER).is_ok());
+/// let deep = format!("title: {}{}", "[".repeat(20), "]".repeat(20));
+/// assert_eq!(check_yaml(&deep, FRONT_MATTER), Err(LimitError::TooDeep { line: 1, max: 16 }));
+/// assert_eq!(check_yaml("a: &x [1]\nb: *x\n", FRONT_MATTER), Err(LimitError::Alias { line: 2 }));
+/// ```
+pub fn check_yaml(text: &str, bounds: YamlBounds) -> Result<(), LimitError> {
+    let size = text.len() as u64;
+    if size > bounds.max_bytes {
+        return Err(LimitError::TooLarge { size, max: bounds.max_bytes });
+    }
+    yaml::Scanner::new(text.as_bytes(), bounds.max_depth).run().map(|_| ())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_read_as_people_write_them() {
+        assert_eq!(size_text(512), "512 bytes");
+        assert_eq!(size_text(64 * 1024), "64 KiB");
+        assert_eq!(size_text(20 * 1024 * 1024 + 512 * 1024), "20.5 MiB");
+    }
+}
