@@ -84,22 +84,7 @@ fn register<'a>(report: &'a Value, path: &str) -> &'a Value {
     report["registers"].as_array().unwrap().iter().find(|r| r["path"] == path).unwrap()
 }
 
-const CHILDREN_HEADER: &[&str] = &[
-    "child_ref",
-    "age",
-    "gender",
-    "first_language",
-    "placement",
-    "placement_type",
-    "referred_on",
-    "referral_source",
-    "consent",
-    "matched_on",
-    "volunteer_ref",
-    "ended_on",
-    "end_reason",
-    "post18",
-];
+const CHILDREN_HEADER: &[&str] = ivaudit::bundle::registers::CHILDREN_COLUMNS;
 
 /// A children register with one planted value in each kind of column, each on
 /// its own line, with a good row before and after. Returns the rows and the

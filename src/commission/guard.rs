@@ -97,6 +97,7 @@ fn register_name(file: &str) -> &'static str {
         "registers/feedback.csv",
         "registers/complaints.csv",
         "registers/assessments.csv",
+        "registers/population.yaml",
     ];
     PATHS.iter().find(|p| **p == file).copied().unwrap_or("registers")
 }
@@ -728,15 +729,7 @@ fn decode_entities(text: &str) -> String {
 /// lines 5, 7`, `line 12 of children.csv`), or a `file:line` form
 /// (`children.csv:5`).
 fn line_citations(text: &str) -> Vec<String> {
-    const NAMES: &[&str] = &[
-        "children.csv",
-        "visits.csv",
-        "volunteers.csv",
-        "feedback.csv",
-        "complaints.csv",
-        "assessments.csv",
-        "population.yaml",
-    ];
+    const NAMES: &[&str] = crate::bundle::registers::KNOWN;
     // Register names and the words around them are ASCII: lower-casing
     // only ASCII keeps every offset valid.
     let lower = text.to_ascii_lowercase();
