@@ -489,7 +489,8 @@ fn references_in_the_commissioning_model_or_providers_are_traced_to_their_field(
     let out = commission(bundle.path(), "plan", "md", &[]);
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(stderr.contains("a volunteer's reference from registers/children.csv"), "{stderr}");
+    // Named from the register of record for volunteers.
+    assert!(stderr.contains("a volunteer's reference from registers/volunteers.csv"), "{stderr}");
     assert!(stderr.contains("bundle.yaml (commissioning.model)"), "{stderr}");
     assert!(!stderr.to_lowercase().contains(&VOLUNTEER.to_lowercase()), "{stderr}");
 

@@ -80,7 +80,18 @@ pub fn register_references(bundle: &Bundle) -> Vec<KnownReference> {
     // row with a bad date is still a child's reference.
     let mut out = Vec::new();
     let mut seen: HashSet<(String, ReferenceKind)> = HashSet::new();
-    for r in &bundle.registers.references {
+    // Where a reference is in several registers, name the register of
+    // record first: children.csv for a child, volunteers.csv for a volunteer.
+    let rank = |r: &crate::bundle::registers::KnownReference| {
+        let order = match r.kind {
+            ReferenceKind::Volunteer => ["volunteers.csv", "children.csv"],
+            _ => ["children.csv", "complaints.csv"],
+        };
+        order.iter().position(|n| r.file.ends_with(n)).unwrap_or(order.len())
+    };
+    let mut all: Vec<&crate::bundle::registers::KnownReference> = bundle.registers.references.iter().collect();
+    all.sort_by_key(|r| rank(r));
+    for r in all {
         if !r.value.is_empty() && seen.insert((r.value.to_lowercase(), r.kind)) {
             out.push(KnownReference { reference: r.value.clone(), kind: r.kind, register: register_name(&r.file) });
         }
