@@ -932,7 +932,8 @@ mod tests {
             refs.iter().filter(|k| k.reference == r && k.kind == kind).map(|k| k.register).collect::<Vec<_>>()
         };
         assert_eq!(find("C-001", ReferenceKind::Child), ["registers/children.csv"]);
-        assert_eq!(find("V-01", ReferenceKind::Volunteer), ["registers/children.csv"]);
+        // The register of record names it, though children.csv holds it too.
+        assert_eq!(find("V-01", ReferenceKind::Volunteer), ["registers/volunteers.csv"]);
         assert_eq!(find("CMP-1", ReferenceKind::Complaint), ["registers/complaints.csv"]);
         // Only in the assessments register.
         let refs = register_references(&fixture("authority"));
