@@ -98,8 +98,11 @@ fn paths_typed_on_the_command_line_are_printed_escaped() {
     write(&bundle, "bundle.yaml", BUNDLE_YAML.as_bytes());
     let out = ivaudit().arg("check").arg(&bundle).output().unwrap();
     let stderr = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    // The summary and the next step, each one line, however the path reads.
+    assert_eq!(stderr.lines().count(), 2, "{stderr}");
     assert!(stderr.contains(r"b\n0 error(s)\u{1b}[2J: 0 evidence items"), "{stderr}");
+    assert!(stderr.contains(r"ivaudit audit "), "{stderr}");
+    assert_no_raw_controls("stderr", &stderr);
 
     let report = parent.path().join("r\x1b[2J.md");
     let out = ivaudit().arg("audit").arg(&bundle).arg("--out").arg(&report).output().unwrap();

@@ -166,7 +166,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 bundle.evidence.len(),
             );
             if errors == 0 {
-                eprintln!("ivaudit: ready to audit: ivaudit audit {} --out report.html", c.bundle.display());
+                eprintln!("ivaudit: ready to audit: ivaudit audit {} --out report.html", shown(&c.bundle));
             }
             Ok(if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
         }
