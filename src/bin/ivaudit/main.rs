@@ -203,10 +203,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             eprintln!(
                 "Next: fill in bundle.yaml, replace the prompts in each document, delete `draft: true` when a document is final,"
             );
-            eprintln!(
-                "then run `ivaudit check {0}` and `ivaudit audit {0} --out report.html`.",
-                shown(&dir)
-            );
+            eprintln!("then run `ivaudit check {0}` and `ivaudit audit {0} --out report.html`.", shown(&dir));
             Ok(ExitCode::SUCCESS)
         }
     }
