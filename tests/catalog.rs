@@ -129,3 +129,24 @@ fn schema_violations_are_refused_with_the_file_and_item() {
     let err = load_edited("s14.yaml", "number: 14", "number: 14\nweight: 3").unwrap_err();
     assert!(err.problems[0].contains("unknown field `weight`"), "{:?}", err.problems);
 }
+
+#[test]
+fn a_catalog_missing_a_standard_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    ivaudit::assets::STANDARDS.extract(dir.path()).unwrap();
+    std::fs::remove_file(dir.path().join("s05.yaml")).unwrap();
+    let err = Catalog::load(&CatalogSource::Dir(dir.path().to_path_buf())).unwrap_err();
+    assert!(err.problems.iter().any(|p| p.contains("standard 5 is missing")), "{:?}", err.problems);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_pipe_in_the_catalog_folder_is_refused_not_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    ivaudit::assets::STANDARDS.extract(dir.path()).unwrap();
+    let s05 = dir.path().join("s05.yaml");
+    std::fs::remove_file(&s05).unwrap();
+    assert!(std::process::Command::new("mkfifo").arg(&s05).status().unwrap().success());
+    let err = Catalog::load(&CatalogSource::Dir(dir.path().to_path_buf())).unwrap_err();
+    assert!(err.problems[0].contains("s05.yaml: is not a regular file"), "{:?}", err.problems);
+}

@@ -67,8 +67,12 @@ fn read_files(source: &CatalogSource) -> Result<BTreeMap<String, String>, String
             let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
             for entry in entries {
                 let path = entry.map_err(|e| format!("{}: {e}", dir.display()))?.path();
-                if path.extension().is_some_and(|e| e == "yaml") && path.is_file() {
+                if path.extension().is_some_and(|e| e == "yaml") {
                     let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
+                    if !path.is_file() {
+                        // Skipping it would leave a standard out without a word.
+                        return Err(format!("{name}: is not a regular file, so the catalog cannot be read whole"));
+                    }
                     // A link to a catalog file is followed (the catalog is the
                     // user's own), but what is opened must be a regular file
                     // within the bound, read without blocking.
@@ -218,6 +222,14 @@ pub(super) fn load(source: &CatalogSource) -> Result<Catalog, CatalogError> {
     for pair in standards.windows(2) {
         if pair[0].number == pair[1].number {
             b.problems.push(format!("standard number {} is used twice", pair[0].number));
+        }
+    }
+    // The standards run from 1 without a gap: a missing one would otherwise
+    // simply never be judged.
+    let highest = standards.last().map_or(0, |s| s.number);
+    for n in 1..highest {
+        if !standards.iter().any(|s| s.number == n) {
+            b.problems.push(format!("standard {n} is missing: no file (such as s{n:02}.yaml) defines it"));
         }
     }
 
