@@ -284,7 +284,12 @@ fn init_scaffolds_a_bundle_that_checks_clean_and_claims_nothing_until_filled() {
     let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
     assert!(stderr.contains("error[IV005]: bundle.yaml: `organisation` is still the starter's"), "{stderr}");
     assert!(stderr.contains("error[IV005]: bundle.yaml: `authorities` still holds"), "{stderr}");
-    assert!(stderr.contains("warning[IV109]: authority/referral-procedure.md: is marked `draft: true`"), "{stderr}");
+    assert!(
+        stderr.contains(
+            "warning[IV109]: authority/referral-procedure.md: is an ivaudit starter document marked `draft: true`"
+        ),
+        "{stderr}"
+    );
     assert_eq!(stderr.matches("error[").count(), 2, "nothing else is wrong: {stderr}");
     let yaml = bundle.join("bundle.yaml");
     let filled = std::fs::read_to_string(&yaml)

@@ -75,7 +75,13 @@ pub fn check(bundle: &Bundle, root: &Path, as_of: Option<Date>) -> Readiness {
     for e in &bundle.evidence {
         let file = if e.origin == super::Origin::Manifest { manifest::FILE } else { e.path.as_str() };
         let what = if e.origin == super::Origin::Manifest { format!("`{}` ", e.path) } else { String::new() };
-        if e.draft {
+        if e.draft && e.starter {
+            r.diagnostics.push(Diagnostic::warning(
+                Code::IV109,
+                file,
+                format!("{what}is an ivaudit starter document marked `draft: true`: it counts for nothing until its prompts are replaced, its starter note deleted and `draft: true` removed"),
+            ));
+        } else if e.draft {
             r.diagnostics.push(Diagnostic::warning(
                 Code::IV109,
                 file,
