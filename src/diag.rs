@@ -52,6 +52,8 @@ pub enum Code {
     IV110,
     /// Evidence dated after the as-of date does not count (`check` only).
     IV111,
+    /// A criterion declared under `shows` that the document's text does not show.
+    IV112,
     /// `evidence.yaml` cannot be read as YAML or an entry has a wrong field.
     IV201,
     /// A manifest entry names a file that does not exist.

@@ -35,7 +35,7 @@ fn every_requirement_has_text_and_a_source_in_the_document() {
         assert!(r.source.contains("Standard") || r.source.contains("Appendix A"), "{}: {}", r.id, r.source);
         for c in &r.criteria {
             assert!(c.id.starts_with(&format!("{}.", r.id)), "{}", c.id);
-            assert!(!c.look_for.is_empty(), "{}", c.id);
+            assert!(!c.rule.entries.is_empty() && !c.find.is_empty(), "{}", c.id);
         }
     }
 }

@@ -186,6 +186,34 @@ fn standard_findings(
             text: format!("{what} {state}. {}{why}", res.gaps.join(" ")),
         });
     }
+    // Good-practice specifics an obligation carries: each not shown is a
+    // recommendation, or an area for improvement where children's safety
+    // depends on it, while the obligation itself is judged on its own words.
+    for (req, res) in pairs {
+        if matches!(res.status, Status::NotApplicable | Status::NotMet) {
+            continue;
+        }
+        for gap in &res.specifics {
+            let (kind, why) = if gap.safety {
+                (FindingKind::AreaForImprovement, " Children's safety depends on this.")
+            } else {
+                (FindingKind::Recommendation, "")
+            };
+            let from = req.criteria.iter().find(|c| c.id == gap.criterion).map(|c| c.source.as_str()).unwrap_or("");
+            out.push(Finding {
+                standard: standard.id.clone(),
+                kind,
+                requirement: Some(req.id.clone()),
+                text: format!(
+                    "{} ({} will: “{}”), good practice ({from}): {}{why}",
+                    req.id,
+                    crate::text::capitalise(req.party.noun()),
+                    quote(&req.text),
+                    gap.text
+                ),
+            });
+        }
+    }
     if matches!(rating, Some(Rating::Good | Rating::Excellent)) {
         let gp_met: Vec<&str> = pairs
             .iter()
@@ -240,11 +268,18 @@ mod rule_tests {
         Criterion {
             id: format!("S05.P1.c{index}"),
             shows: format!("specific {index} is in place"),
-            look_for: vec!["x".into()],
+            find: Vec::new(),
+            rule: crate::judge::Rule::default(),
+            from: crate::catalog::Basis::Text,
             source: "test".into(),
             safety,
             index,
         }
+    }
+
+    /// A good-practice specific of an obligation.
+    fn specific(index: usize, safety: bool) -> Criterion {
+        Criterion { from: crate::catalog::Basis::GoodPractice, ..criterion(index, safety) }
     }
 
     fn req(kind: Kind, safety: bool, criteria: Vec<Criterion>) -> Requirement {
@@ -272,7 +307,14 @@ mod rule_tests {
             owner: None,
             links: vec!["S05.P1".into()],
             declared: Vec::new(),
-            found,
+            found: found
+                .into_iter()
+                .map(|index| crate::bundle::evidence::TextFinding {
+                    index,
+                    quote: crate::judge::Quote { text: "x".into(), location: crate::judge::Location::Line { line: 1 } },
+                })
+                .collect(),
+            near: Vec::new(),
             draft: false,
             starter: false,
             digest: "0".repeat(64),
@@ -319,6 +361,56 @@ mod rule_tests {
             judge(&req(Kind::Obligation, false, vec![criterion(0, false), criterion(1, false)]), &[0], &e, d(AS_OF));
         assert_eq!(r.status, Status::Partial);
         assert_eq!(r.gaps, ["Recruitment policy (a.md) does not show that specific 1 is in place."]);
+    }
+
+    #[test]
+    fn good_practice_specifics_do_not_change_an_obligations_status() {
+        let e = [doc("a.md", "2025-04-01", None, vec![0])];
+        let r = req(Kind::Obligation, true, vec![criterion(0, false), specific(1, true), specific(2, false)]);
+        let res = judge(&r, &[0], &e, d(AS_OF));
+        assert_eq!(res.status, Status::Met, "judged on its own words");
+        let gaps: Vec<(&str, bool)> = res.specifics.iter().map(|g| (g.criterion.as_str(), g.safety)).collect();
+        assert_eq!(gaps, [("S05.P1.c1", true), ("S05.P1.c2", false)]);
+        assert!(!is_priority(&r, &res), "a good-practice specific is never a priority action");
+        // A missing safety specific keeps the standard from Good.
+        let rated = rate(&[(&r, &res)]).unwrap();
+        assert_eq!(rated.0, Rating::RequiresImprovement, "{}", rated.1);
+    }
+
+    #[test]
+    fn content_only_in_overdue_evidence_reads_right() {
+        let e = [doc("new.md", "2025-04-01", None, vec![]), doc("old.md", "2024-01-01", Some("2025-01-01"), vec![0])];
+        let r = req(Kind::Obligation, false, vec![criterion(0, false)]);
+        let res = judge(&r, &[0, 1], &e, d(AS_OF));
+        assert_eq!(res.status, Status::Partial);
+        assert!(
+            res.gaps.iter().any(|g| g.contains(
+                "it is shown only in evidence past its review date (Recruitment policy (old.md), due 2025-01-01)"
+            )),
+            "{:?}",
+            res.gaps
+        );
+    }
+
+    #[test]
+    fn a_near_miss_is_named_in_the_gap() {
+        let mut e = doc("lone.md", "2025-04-01", None, vec![]);
+        e.near = vec![crate::bundle::evidence::NearMiss {
+            index: 0,
+            quote: crate::judge::Quote {
+                text: "We do not offer it.".into(),
+                location: crate::judge::Location::Line { line: 9 },
+            },
+            reason: crate::judge::Reason::Negated,
+        }];
+        let res = judge(&req(Kind::Obligation, false, vec![criterion(0, false)]), &[0], &[e], d(AS_OF));
+        assert_eq!(
+            res.gaps,
+            [
+                "Recruitment policy (lone.md) does not show that specific 0 is in place: lone.md, line 9, mentions it but says it is not in place."
+            ]
+        );
+        assert_eq!(res.criteria[0].near_misses.len(), 1);
     }
 
     #[test]

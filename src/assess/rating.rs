@@ -41,13 +41,19 @@ pub fn rules() -> Vec<RatingRule> {
     vec![
         rule(
             Rating::RequiresSignificantImprovement,
-            "A statutory duty that applies is not fully met, an obligation on which children's safety depends has no evidence that counts, current evidence leaves out a specific on which children's safety depends, a register shows practice that puts children's safety at stake (such as a matched volunteer without an enhanced DBS check), or no obligation that applies is met at all.",
+            "A statutory duty that applies is not fully met, an obligation on which children's safety depends has no evidence that counts, current evidence leaves out a specific the obligation's own words make safety-critical, a register shows practice that puts children's safety at stake (such as a matched volunteer without an enhanced DBS check), or no obligation that applies is met at all.",
         ),
-        rule(Rating::RequiresImprovement, "Any statutory duty or obligation that applies is partly met or not met."),
-        rule(Rating::Good, "Every statutory duty and obligation that applies is met with current evidence."),
+        rule(
+            Rating::RequiresImprovement,
+            "Any statutory duty or obligation that applies is partly met or not met, or current evidence leaves out a good-practice specific of an obligation on which children's safety depends.",
+        ),
+        rule(
+            Rating::Good,
+            "Every statutory duty and obligation that applies is met with current evidence, on its own words, and no safety-critical good-practice specific is missing.",
+        ),
         rule(
             Rating::Excellent,
-            "As for Good, and every good-practice pointer that applies is met with current evidence too.",
+            "As for Good, and every good-practice pointer that applies is met, and every good-practice specific of an obligation is shown, with current evidence too.",
         ),
     ]
 }
@@ -94,18 +100,34 @@ pub fn rate(pairs: &[(&Requirement, &RequirementResult)]) -> Option<(Rating, Str
     if !unmet.is_empty() {
         return Some((Rating::RequiresImprovement, format!("not fully met: {}", unmet.join(", "))));
     }
+    let safety_specifics: Vec<&str> = binding
+        .iter()
+        .flat_map(|(_, res)| res.specifics.iter().filter(|g| g.safety).map(|g| g.criterion.as_str()))
+        .collect();
+    if !safety_specifics.is_empty() {
+        return Some((
+            Rating::RequiresImprovement,
+            format!("safety-critical good practice not shown: {}", safety_specifics.join(", ")),
+        ));
+    }
     let gp: Vec<_> = applies(Kind::GoodPractice).collect();
     let gp_unmet = gp.iter().filter(|(_, res)| res.status != Status::Met).count();
-    if gp_unmet == 0 {
+    let specifics: usize = binding.iter().map(|(_, res)| res.specifics.len()).sum();
+    if gp_unmet == 0 && specifics == 0 {
         Some((
             Rating::Excellent,
             "every statutory duty, obligation and good-practice pointer that applies is met".to_string(),
         ))
     } else {
+        let also = if specifics > 0 {
+            format!("; {} good-practice specifics of obligations are not shown", specifics)
+        } else {
+            String::new()
+        };
         Some((
             Rating::Good,
             format!(
-                "every statutory duty and obligation that applies is met; {} of {} good-practice pointers are met",
+                "every statutory duty and obligation that applies is met; {} of {} good-practice pointers are met{also}",
                 gp.len() - gp_unmet,
                 gp.len()
             ),

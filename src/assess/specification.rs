@@ -51,7 +51,7 @@ pub fn check(catalog: &Catalog, bundle: &Bundle, as_of: Date) -> Option<Specific
     let mut clauses = Vec::new();
     for clause in &catalog.clauses {
         let found_in: Vec<String> =
-            specs.iter().filter(|e| e.found.binary_search(&clause.index).is_ok()).map(|e| e.path.clone()).collect();
+            specs.iter().filter(|e| e.shows(clause.index).is_some()).map(|e| e.path.clone()).collect();
         if specs.is_empty() {
             let text = "There is no current service specification (a document of kind specification) in the bundle, so the clauses the standards require in it cannot be checked.".to_string();
             if !gaps.iter().any(|(r, t)| r == &clause.requirement && t == &text) {

@@ -3,8 +3,9 @@
 use serde::Serialize;
 
 use crate::bundle::{Evidence, Origin};
-use crate::catalog::Requirement;
+use crate::catalog::{Basis, Criterion, Requirement};
 use crate::date::Date;
+use crate::judge::{Quote, Reason};
 
 /// Whether a requirement is met.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -73,10 +74,27 @@ impl Currency {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ShownHow {
-    /// Its phrases occur in the document's text.
+    /// A passage of the document's text shows it.
     Found,
     /// The document's metadata lists it under `shows`.
     Declared,
+}
+
+/// A document that shows a criterion, with the passage when its text was read.
+#[derive(Debug, Clone, Serialize)]
+pub struct ShownBy {
+    /// Index into the bundle's evidence.
+    pub evidence: usize,
+    pub how: ShownHow,
+    pub quote: Option<Quote>,
+}
+
+/// A document whose text mentions a criterion but does not show it.
+#[derive(Debug, Clone, Serialize)]
+pub struct NearBy {
+    pub evidence: usize,
+    pub quote: Quote,
+    pub reason: Reason,
 }
 
 /// One criterion of a requirement and the evidence that shows it.
@@ -85,8 +103,36 @@ pub struct CriterionResult {
     pub id: String,
     pub shows: String,
     pub safety: bool,
-    /// Indices into the bundle's evidence, with how each shows it.
-    pub shown_by: Vec<(usize, ShownHow)>,
+    pub from: Basis,
+    /// Current evidence that shows it.
+    pub shown_by: Vec<ShownBy>,
+    /// Current evidence that came close.
+    pub near_misses: Vec<NearBy>,
+    /// Evidence past its review date that shows it, when no current
+    /// evidence does.
+    pub overdue_by: Vec<ShownBy>,
+}
+
+impl CriterionResult {
+    pub fn shown(&self) -> bool {
+        !self.shown_by.is_empty()
+    }
+
+    /// Whether the criterion bears on the requirement's status: it comes
+    /// from the requirement's own words.
+    pub fn own(&self) -> bool {
+        self.from == Basis::Text
+    }
+}
+
+/// A good-practice specific of an obligation that current evidence does
+/// not show: it yields a recommendation, or an area for improvement when it
+/// is safety-critical, but never changes the obligation's status.
+#[derive(Debug, Clone, Serialize)]
+pub struct SpecificGap {
+    pub criterion: String,
+    pub safety: bool,
+    pub text: String,
 }
 
 /// The judgement on one requirement.
@@ -99,15 +145,18 @@ pub struct RequirementResult {
     pub criteria: Vec<CriterionResult>,
     /// Plain sentences saying what is missing; empty when met.
     pub gaps: Vec<String>,
+    /// Good-practice specifics not shown (they do not change the status).
+    pub specifics: Vec<SpecificGap>,
     /// Whether a register shows practice that puts children's safety at
     /// stake, whatever the policies say.
     pub practice_safety: bool,
 }
 
 impl RequirementResult {
-    /// Whether a criterion that children's safety depends on is not shown.
+    /// Whether a criterion from the requirement's own words on which
+    /// children's safety depends is not shown.
     pub fn misses_safety_criterion(&self) -> bool {
-        self.criteria.iter().any(|c| c.safety && c.shown_by.is_empty())
+        self.criteria.iter().any(|c| c.safety && c.own() && !c.shown())
     }
 
     /// Whether any linked evidence counts at the as-of date.
@@ -129,6 +178,25 @@ fn list(items: &[String]) -> String {
     }
 }
 
+/// Who shows criterion `c` among `docs`, and how.
+fn shown_among(c: &Criterion, docs: &[usize], evidence: &[Evidence]) -> Vec<ShownBy> {
+    docs.iter()
+        .filter_map(|&i| {
+            let e = &evidence[i];
+            if let Some(q) = e.shows(c.index) {
+                Some(ShownBy { evidence: i, how: ShownHow::Found, quote: Some(q.clone()) })
+            } else if e.declared.binary_search(&c.index).is_ok()
+                && e.near_miss(c.index).is_none_or(|n| n.reason == Reason::Incomplete)
+            {
+                // A declaration counts unless the text itself says otherwise.
+                Some(ShownBy { evidence: i, how: ShownHow::Declared, quote: None })
+            } else {
+                None
+            }
+        })
+        .collect()
+}
+
 /// Decides the status of `req` from the evidence linked to it (`linked`
 /// holds indices into `evidence`), at `as_of`.
 ///
@@ -136,30 +204,47 @@ fn list(items: &[String]) -> String {
 /// - not met: no evidence is linked, or only drafts, unfilled starter
 ///   documents or documents issued after the as-of date;
 /// - partly met: the only evidence is past its review date, or current
-///   evidence does not show every criterion;
-/// - met: current evidence is linked and shows every criterion.
+///   evidence does not show every criterion drawn from the requirement's own
+///   words;
+/// - met: current evidence is linked and shows every such criterion.
+///
+/// Criteria an obligation carries from good practice or the young people's
+/// statement are judged and reported, but do not change its status: each
+/// one not shown is a specific gap, for a recommendation.
 pub fn assess(req: &Requirement, linked: &[usize], evidence: &[Evidence], as_of: Date) -> RequirementResult {
     let cited: Vec<(usize, Currency)> = linked.iter().map(|&i| (i, Currency::of(&evidence[i], as_of))).collect();
     let current: Vec<usize> = cited.iter().filter(|(_, c)| *c == Currency::Current).map(|(i, _)| *i).collect();
+    let overdue: Vec<usize> = cited.iter().filter(|(_, c)| *c == Currency::Overdue).map(|(i, _)| *i).collect();
 
     let criteria: Vec<CriterionResult> = req
         .criteria
         .iter()
         .map(|c| {
-            let shown_by = current
-                .iter()
-                .filter_map(|&i| {
-                    let e = &evidence[i];
-                    if e.found.binary_search(&c.index).is_ok() {
-                        Some((i, ShownHow::Found))
-                    } else if e.declared.binary_search(&c.index).is_ok() {
-                        Some((i, ShownHow::Declared))
-                    } else {
-                        None
-                    }
-                })
-                .collect();
-            CriterionResult { id: c.id.clone(), shows: c.shows.clone(), safety: c.safety, shown_by }
+            let shown_by = shown_among(c, &current, evidence);
+            let overdue_by = if shown_by.is_empty() { shown_among(c, &overdue, evidence) } else { Vec::new() };
+            let near_misses = if shown_by.is_empty() {
+                current
+                    .iter()
+                    .filter_map(|&i| {
+                        evidence[i].near_miss(c.index).map(|n| NearBy {
+                            evidence: i,
+                            quote: n.quote.clone(),
+                            reason: n.reason,
+                        })
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            CriterionResult {
+                id: c.id.clone(),
+                shows: c.shows.clone(),
+                safety: c.safety,
+                from: c.from,
+                shown_by,
+                near_misses,
+                overdue_by,
+            }
         })
         .collect();
 
@@ -184,38 +269,61 @@ pub fn assess(req: &Requirement, linked: &[usize], evidence: &[Evidence], as_of:
         }
     }
 
+    let names: Vec<String> = current.iter().map(|&i| name(&evidence[i])).collect();
+    let unread = !current.is_empty() && current.iter().all(|&i| evidence[i].origin == Origin::Manifest);
+    // What a criterion's absence says, in one sentence.
+    let missing_sentence = |c: &CriterionResult| -> String {
+        let mut sentence = if names.len() == 1 {
+            format!("{} does not show that {}", names[0], c.shows)
+        } else {
+            format!("None of the current evidence ({}) shows that {}", list(&names), c.shows)
+        };
+        if let Some(n) = c.near_misses.first() {
+            sentence.push_str(&format!(
+                ": {}, {}, mentions it but {}",
+                evidence[n.evidence].path,
+                n.quote.location,
+                n.reason.says()
+            ));
+        }
+        if let Some(o) = c.overdue_by.first() {
+            let e = &evidence[o.evidence];
+            sentence.push_str(&format!(
+                "; it is shown only in evidence past its review date ({}, due {})",
+                name(e),
+                e.review_due.map(|d| d.to_string()).unwrap_or_default()
+            ));
+        }
+        sentence.push('.');
+        if unread {
+            sentence.push_str(&format!(
+                " The text of files described in evidence.yaml is not read: if the document does cover this, list {} under shows in its entry.",
+                c.id
+            ));
+        }
+        sentence
+    };
+
+    let mut specifics = Vec::new();
     let status = if cited.is_empty() {
         gaps.push("No evidence in the bundle is linked to this requirement.".to_string());
         Status::NotMet
     } else if current.is_empty() {
         if cited.iter().any(|(_, c)| *c == Currency::Overdue) { Status::Partial } else { Status::NotMet }
     } else {
-        let missing: Vec<&CriterionResult> = criteria.iter().filter(|c| c.shown_by.is_empty()).collect();
+        for c in criteria.iter().filter(|c| !c.own() && !c.shown()) {
+            specifics.push(SpecificGap { criterion: c.id.clone(), safety: c.safety, text: missing_sentence(c) });
+        }
+        let missing: Vec<&CriterionResult> = criteria.iter().filter(|c| c.own() && !c.shown()).collect();
         if missing.is_empty() {
             gaps.clear();
             Status::Met
         } else {
-            let names: Vec<String> = current.iter().map(|&i| name(&evidence[i])).collect();
-            let unread = current.iter().all(|&i| evidence[i].origin == Origin::Manifest);
-            for c in missing {
-                let sentence = if names.len() == 1 {
-                    format!("{} does not show that {}.", names[0], c.shows)
-                } else {
-                    format!("None of the current evidence ({}) shows that {}.", list(&names), c.shows)
-                };
-                gaps.push(if unread {
-                    format!(
-                        "{sentence} The text of files described in evidence.yaml is not read: if the document does cover this, list {} under shows in its entry.",
-                        c.id
-                    )
-                } else {
-                    sentence
-                });
-            }
+            gaps.extend(missing.iter().map(|c| missing_sentence(c)));
             Status::Partial
         }
     };
-    RequirementResult { id: req.id.clone(), status, cited, criteria, gaps, practice_safety: false }
+    RequirementResult { id: req.id.clone(), status, cited, criteria, gaps, specifics, practice_safety: false }
 }
 
 impl RequirementResult {
@@ -242,6 +350,7 @@ pub fn not_applicable(req: &Requirement) -> RequirementResult {
         cited: Vec::new(),
         criteria: Vec::new(),
         gaps: Vec::new(),
+        specifics: Vec::new(),
         practice_safety: false,
     }
 }

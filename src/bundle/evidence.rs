@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::catalog::Catalog;
 use crate::date::Date;
 use crate::diag::{Code, Diagnostic};
+use crate::judge::{Quote, Reason};
 
 /// What sort of document a piece of evidence is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -118,15 +119,48 @@ pub struct Evidence {
     /// Criteria the author declares the document shows (`shows:`).
     #[serde(skip)]
     pub declared: Vec<usize>,
-    /// Criteria whose phrases occur in the document's text.
+    /// Criteria (and specification clauses) the document's text shows,
+    /// each with the passage that shows it, sorted by index.
     #[serde(skip)]
-    pub found: Vec<usize>,
+    pub found: Vec<TextFinding>,
+    /// Criteria the text mentions but does not show, with the passage and
+    /// why, sorted by index.
+    #[serde(skip)]
+    pub near: Vec<NearMiss>,
     pub draft: bool,
     /// Still carries the note of an `ivaudit init` starter document, so
     /// its prompts have not been replaced.
     pub starter: bool,
     /// SHA-256 of the file's bytes, lower-case hex.
     pub digest: String,
+}
+
+/// A criterion or specification clause (by its index in the catalog) a
+/// document's text shows, and the passage that shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TextFinding {
+    pub index: usize,
+    pub quote: Quote,
+}
+
+/// A criterion a document's text mentions but does not show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NearMiss {
+    pub index: usize,
+    pub quote: Quote,
+    pub reason: Reason,
+}
+
+impl Evidence {
+    /// The passage that shows criterion or clause `index`, if the text shows it.
+    pub fn shows(&self, index: usize) -> Option<&Quote> {
+        self.found.binary_search_by_key(&index, |f| f.index).ok().map(|i| &self.found[i].quote)
+    }
+
+    /// What came close to showing criterion `index`, if anything did.
+    pub fn near_miss(&self, index: usize) -> Option<&NearMiss> {
+        self.near.binary_search_by_key(&index, |n| n.index).ok().map(|i| &self.near[i])
+    }
 }
 
 /// Where to point diagnostics about one item's metadata.
@@ -274,7 +308,8 @@ impl ValidMeta {
         self,
         path: String,
         origin: Origin,
-        found: Vec<usize>,
+        found: Vec<TextFinding>,
+        near: Vec<NearMiss>,
         starter: bool,
         digest: String,
     ) -> Evidence {
@@ -289,6 +324,7 @@ impl ValidMeta {
             links: self.links,
             declared: self.declared,
             found,
+            near,
             draft: self.draft,
             starter,
             digest,

@@ -519,11 +519,77 @@ fn read_markdown(f: &Found, catalog: &Catalog) -> Outcome {
     let Some(valid) = evidence::validate(raw, catalog, &place, &mut diagnostics) else {
         return Outcome { item: Item::Nothing, diagnostics };
     };
-    let searchable = format!("{}\n{}", valid.title, plain_text(body));
-    let found = catalog.match_criteria(&crate::text::normalise(&searchable));
+    // The body's first line in the file, so passages are cited at the
+    // line an editor shows.
+    let body_offset = body.as_ptr() as usize - text.as_ptr() as usize;
+    let body_line = text[..body_offset].matches('\n').count() + 1;
+    let title_line = line_of("title").unwrap_or(1);
+    let passages = crate::judge::passage::markdown(body, body_line, Some((&valid.title, title_line)));
+    let (found, near) = judge_text(catalog, &valid, passages);
+    check_declared(catalog, &f.rel, &valid, &found, &near, line_of("shows"), &mut diagnostics);
     let starter = body.contains(evidence::STARTER_NOTE);
-    let e = valid.into_evidence(f.rel.clone(), Origin::Markdown, found, starter, digest);
+    let e = valid.into_evidence(f.rel.clone(), Origin::Markdown, found, near, starter, digest);
     Outcome { item: Item::Evidence(Box::new(e)), diagnostics }
+}
+
+/// Judges a document's passages on every criterion of the requirements it
+/// links to, and (for a specification) on the clauses a specification must
+/// contain.
+fn judge_text(
+    catalog: &Catalog,
+    valid: &evidence::ValidMeta,
+    passages: crate::judge::Passages,
+) -> (Vec<evidence::TextFinding>, Vec<evidence::NearMiss>) {
+    use crate::judge::Verdict;
+    let reader = crate::judge::Reader::new(passages, valid.issued);
+    let mut found = Vec::new();
+    let mut near = Vec::new();
+    let criteria = catalog.criteria_for(&valid.links);
+    let clauses = catalog.clauses.iter().filter(|_| valid.kind == EvidenceKind::Specification);
+    let rules = criteria.iter().map(|c| (c.index, &c.rule)).chain(clauses.map(|c| (c.index, &c.rule)));
+    for (index, rule) in rules {
+        match reader.judge(rule, valid.kind) {
+            Verdict::Shown(quote) => found.push(evidence::TextFinding { index, quote }),
+            Verdict::Near(quote, reason) => near.push(evidence::NearMiss { index, quote, reason }),
+            Verdict::Absent => {}
+        }
+    }
+    found.sort_by_key(|f| f.index);
+    near.sort_by_key(|n| n.index);
+    (found, near)
+}
+
+/// Warns about criteria a document declares under `shows` that its own
+/// text does not show: the author's word stands where the text is silent,
+/// but not where the text says otherwise.
+fn check_declared(
+    catalog: &Catalog,
+    file: &str,
+    valid: &evidence::ValidMeta,
+    found: &[evidence::TextFinding],
+    near: &[evidence::NearMiss],
+    line: Option<usize>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    for &index in &valid.declared {
+        if found.binary_search_by_key(&index, |f| f.index).is_ok() {
+            continue;
+        }
+        let Some(c) = catalog.criteria().find(|c| c.index == index) else { continue };
+        let message = match near.binary_search_by_key(&index, |n| n.index).ok().map(|i| &near[i]) {
+            Some(n) if n.reason != crate::judge::Reason::Incomplete => format!(
+                "`shows` declares `{}`, but {} of this document mentions it {}; the declaration is not counted",
+                c.id,
+                n.quote.location,
+                n.reason.says()
+            ),
+            _ => format!(
+                "`shows` declares `{}`, but the text of this document does not show that {}; it counts only as declared",
+                c.id, c.shows
+            ),
+        };
+        diagnostics.push(Diagnostic::warning(Code::IV112, file, message).at(line, None));
+    }
 }
 
 /// A Markdown file too large to read is still hashed, streamed, and listed,
@@ -558,7 +624,7 @@ fn read_other(f: &Found, entry: Option<&manifest::Entry>, catalog: &Catalog) -> 
     let raw = entry.meta.clone();
     match evidence::validate(raw, catalog, &place, &mut diagnostics) {
         Some(valid) => {
-            let e = valid.into_evidence(f.rel.clone(), Origin::Manifest, Vec::new(), false, digest);
+            let e = valid.into_evidence(f.rel.clone(), Origin::Manifest, Vec::new(), Vec::new(), false, digest);
             Outcome { item: Item::Evidence(Box::new(e)), diagnostics }
         }
         None => Outcome { item: Item::Nothing, diagnostics },
@@ -570,19 +636,4 @@ fn hash_file(path: &Path) -> Result<String, ReadError> {
     let mut hasher = Sha256::new();
     limits::stream_regular(path, |block| hasher.update(block))?;
     Ok(hex::encode(hasher.finalize()))
-}
-
-/// The words of a Markdown body without its markup, so that a phrase split
-/// by emphasis or a link ("two **references**") is still found.
-fn plain_text(markdown: &str) -> String {
-    use pulldown_cmark::{Event, Parser};
-    let mut out = String::with_capacity(markdown.len());
-    for event in Parser::new(markdown) {
-        match event {
-            Event::Text(t) | Event::Code(t) => out.push_str(&t),
-            Event::SoftBreak | Event::HardBreak | Event::End(_) | Event::Rule => out.push(' '),
-            _ => {}
-        }
-    }
-    out
 }

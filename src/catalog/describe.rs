@@ -101,6 +101,11 @@ fn requirement(out: &mut String, r: &Requirement) {
     let _ = writeln!(out, "  Source: {}", r.source);
     for c in &r.criteria {
         let _ = writeln!(out, "  - {}: shows that {}{}", c.id, c.shows, if c.safety { " [safety]" } else { "" });
-        let _ = writeln!(out, "      looks for: {}", c.look_for.join(" | "));
+        if c.from != super::Basis::Text {
+            let _ = writeln!(out, "      from {} (judged, but not part of the requirement's status)", c.from.label());
+        }
+        for line in &c.find {
+            let _ = writeln!(out, "      finds: {line}");
+        }
     }
 }

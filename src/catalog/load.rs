@@ -4,11 +4,16 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 use std::path::PathBuf;
 
-use super::raw::{RawCriterion, RawIndex, RawSpecification, RawStandard, RawStatutory};
-use super::{Catalog, Clause, Criterion, Document, Kind, Party, Requirement, Standard};
+use super::raw::{
+    RawClauseForm, RawClauseSpec, RawConcepts, RawCriterion, RawFind, RawIndex, RawSpecification, RawStandard,
+    RawStatutory,
+};
+use super::{Basis, Catalog, Clause, Criterion, Document, Kind, Party, Requirement, Standard};
 use crate::diag::yaml_position;
+use crate::judge::Rule;
+use crate::judge::rule::{self, ClauseSpec, Concepts, Entry};
 use crate::limits;
-use crate::text::{PhraseMatcher, escape_control};
+use crate::text::escape_control;
 
 /// Where the catalog's YAML files come from.
 #[derive(Debug, Clone)]
@@ -112,7 +117,9 @@ fn parse<T: serde::de::DeserializeOwned>(name: &str, text: &str, problems: &mut 
 struct Builder {
     problems: Vec<String>,
     seen_ids: HashSet<String>,
-    criteria: Vec<(String, Vec<String>)>,
+    /// Every criterion ID, in index order.
+    criteria: Vec<String>,
+    concepts: Concepts,
 }
 
 impl Builder {
@@ -122,13 +129,92 @@ impl Builder {
         }
     }
 
+    /// Adds a named concept, refusing a name used twice and an empty list.
+    fn concept(&mut self, file: &str, name: String, list: Vec<String>, seen: &mut HashMap<String, String>) {
+        if !name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') || name.is_empty() {
+            self.problems.push(format!("{file}: concept `{name}` must be named in lower case, digits and `_`"));
+        }
+        if list.iter().all(|p| p.trim().is_empty()) {
+            self.problems.push(format!("{file}: concept `{name}` has no words"));
+        }
+        if let Some(first) = seen.get(&name) {
+            self.problems.push(format!("{file}: concept `{name}` is already defined in {first}"));
+            return;
+        }
+        seen.insert(name.clone(), file.to_string());
+        self.concepts.insert(name, list);
+    }
+
     fn require_text(&mut self, file: &str, id: &str, field: &str, value: &str) {
         if value.trim().is_empty() {
             self.problems.push(format!("{file}: {id} has an empty `{field}`"));
         }
     }
 
-    fn criteria(&mut self, file: &str, owner: &str, raw: Vec<RawCriterion>) -> Vec<Criterion> {
+    /// Compiles a rule from `find` (or the older `look_for`), naming every
+    /// problem with the file and the item.
+    fn rule(
+        &mut self,
+        file: &str,
+        id: &str,
+        find: Option<Vec<RawFind>>,
+        look_for: Option<Vec<String>>,
+    ) -> (Rule, Vec<String>) {
+        match (find, look_for) {
+            (Some(find), None) => {
+                let mut entries = Vec::new();
+                let mut lines = Vec::new();
+                for f in &find {
+                    let forms: Vec<RawClauseSpec> = match f {
+                        RawFind::Terms(terms) => vec![RawClauseSpec::terms(terms.clone())],
+                        RawFind::Clause(c) => vec![c.clone()],
+                        RawFind::Any(any) => any
+                            .any
+                            .iter()
+                            .map(|form| match form {
+                                RawClauseForm::Terms(t) => RawClauseSpec::terms(t.clone()),
+                                RawClauseForm::Clause(c) => c.clone(),
+                            })
+                            .collect(),
+                    };
+                    if forms.is_empty() {
+                        self.problems.push(format!("{file}: {id}: an `any` entry needs at least one clause"));
+                        continue;
+                    }
+                    let mut clauses = Vec::new();
+                    for form in &forms {
+                        match rule::clause(&form.spec(), &self.concepts) {
+                            Ok(c) => clauses.push(c),
+                            Err(e) => self.problems.push(format!("{file}: {id}: {e}")),
+                        }
+                    }
+                    lines.push(forms.iter().map(RawClauseSpec::describe).collect::<Vec<_>>().join(" or "));
+                    entries.push(Entry { clauses });
+                }
+                if entries.is_empty() {
+                    self.problems.push(format!("{file}: {id}: `find` needs at least one entry"));
+                }
+                (Rule { entries, kinds: Vec::new() }, lines)
+            }
+            (None, Some(phrases)) => match rule::any_phrase(&phrases) {
+                Ok(r) => (r, vec![format!("any of: {}", phrases.join(" | "))]),
+                Err(e) => {
+                    self.problems.push(format!("{file}: {id}: {e}"));
+                    (Rule::default(), Vec::new())
+                }
+            },
+            (Some(_), Some(_)) => {
+                self.problems.push(format!("{file}: {id} has both `find` and `look_for`; keep `find`"));
+                (Rule::default(), Vec::new())
+            }
+            (None, None) => {
+                self.problems.push(format!("{file}: {id} has no `find` saying what a document must hold"));
+                (Rule::default(), Vec::new())
+            }
+        }
+    }
+
+    fn criteria(&mut self, file: &str, owner: &str, owner_kind: Kind, raw: Vec<RawCriterion>) -> Vec<Criterion> {
         let mut out = Vec::new();
         for c in raw {
             self.claim(file, &c.id);
@@ -141,19 +227,86 @@ impl Builder {
             }
             self.require_text(file, &c.id, "shows", &c.shows);
             self.require_text(file, &c.id, "source", &c.source);
-            if c.look_for.iter().all(|p| crate::text::pattern(p).is_none()) {
-                self.problems.push(format!("{file}: criterion {} has no `look_for` phrase with words in it", c.id));
-            }
+            let (mut rule, find) = self.rule(file, &c.id, c.find, c.look_for);
+            rule.kinds = c.kinds.unwrap_or_default();
+            // A good-practice pointer's criteria are its own words; an
+            // obligation's or duty's say where they come from, or are read
+            // from their source.
+            let from = match (owner_kind, c.from) {
+                (Kind::GoodPractice, Some(b)) if b != Basis::Text => {
+                    self.problems.push(format!(
+                        "{file}: {}: a good-practice pointer's criteria come from its own words (`from: text`)",
+                        c.id
+                    ));
+                    Basis::Text
+                }
+                (_, Some(b)) => b,
+                (Kind::GoodPractice, None) => Basis::Text,
+                (_, None) => basis_from_source(&c.source),
+            };
             let index = self.criteria.len();
-            self.criteria.push((c.id.clone(), c.look_for.clone()));
+            self.criteria.push(c.id.clone());
             out.push(Criterion {
                 id: c.id,
                 shows: c.shows,
-                look_for: c.look_for,
+                find,
+                rule,
+                from,
                 source: c.source,
                 safety: c.safety,
                 index,
             });
+        }
+        out
+    }
+}
+
+/// Where a criterion comes from, read from its `source` when `from` is not
+/// given: a good-practice bullet or the young people's statement.
+fn basis_from_source(source: &str) -> Basis {
+    let s = source.to_lowercase();
+    if s.contains("good practice") {
+        Basis::GoodPractice
+    } else if s.contains("young people") || s.contains("what this means") {
+        Basis::YoungPeople
+    } else {
+        Basis::Text
+    }
+}
+
+impl RawClauseSpec {
+    fn terms(terms: Vec<String>) -> RawClauseSpec {
+        RawClauseSpec { terms, count: None, every: None, within: None, lasting: None, negated: false }
+    }
+
+    fn spec(&self) -> ClauseSpec {
+        ClauseSpec {
+            terms: self.terms.clone(),
+            count: self.count,
+            every: self.every.clone(),
+            within: self.within.clone(),
+            lasting: self.lasting.clone(),
+            negated: self.negated,
+        }
+    }
+
+    /// The clause in words: `[<dbs>, enhanced]`, `[<reference>] at least 2`.
+    fn describe(&self) -> String {
+        let mut out = format!("[{}]", self.terms.join(", "));
+        if let Some(n) = self.count {
+            out.push_str(&format!(" at least {n}"));
+        }
+        if let Some(e) = &self.every {
+            out.push_str(&format!(" at least {e}"));
+        }
+        if let Some(w) = &self.within {
+            out.push_str(&format!(" within {w}"));
+        }
+        if let Some(l) = &self.lasting {
+            out.push_str(&format!(" lasting {l}"));
+        }
+        if self.negated {
+            out.push_str(" stated as a prohibition");
         }
         out
     }
@@ -189,9 +342,11 @@ fn standard_id_ok(id: &str, number: u32) -> bool {
 pub(super) fn load(source: &CatalogSource) -> Result<Catalog, CatalogError> {
     let fail = |problems: Vec<String>| CatalogError { source: source.to_string(), problems };
     let mut files = read_files(source).map_err(|p| fail(vec![p]))?;
-    let mut b = Builder { problems: Vec::new(), seen_ids: HashSet::new(), criteria: Vec::new() };
+    let mut b =
+        Builder { problems: Vec::new(), seen_ids: HashSet::new(), criteria: Vec::new(), concepts: Concepts::new() };
 
     let index_text = files.remove("catalog.yaml");
+    let concepts_text = files.remove("concepts.yaml");
     let statutory_text = files.remove("statutory.yaml");
     let specification_text = files.remove("specification.yaml");
     if specification_text.is_none() {
@@ -210,10 +365,26 @@ pub(super) fn load(source: &CatalogSource) -> Result<Catalog, CatalogError> {
     let groups: HashMap<String, String> =
         index.as_ref().map(|i| i.groups.iter().map(|g| (g.id.clone(), g.title.clone())).collect()).unwrap_or_default();
 
-    let mut standards = Vec::new();
+    // Concepts first: shared ones, then each standard's own, one namespace.
+    let mut concept_files: HashMap<String, String> = HashMap::new();
+    if let Some(text) = &concepts_text
+        && let Some(raw) = parse::<RawConcepts>("concepts.yaml", text, &mut b.problems)
+    {
+        for (name, list) in raw.concepts {
+            b.concept("concepts.yaml", name, list, &mut concept_files);
+        }
+    }
+    let mut raws = Vec::new();
     for (file, text) in &files {
-        let Some(raw) = parse::<RawStandard>(file, text, &mut b.problems) else { continue };
-        standards.push(build_standard(&mut b, file, raw, &groups));
+        let Some(mut raw) = parse::<RawStandard>(file, text, &mut b.problems) else { continue };
+        for (name, list) in std::mem::take(&mut raw.concepts) {
+            b.concept(file, name, list, &mut concept_files);
+        }
+        raws.push((file.clone(), raw));
+    }
+    let mut standards = Vec::new();
+    for (file, raw) in raws {
+        standards.push(build_standard(&mut b, &file, raw, &groups));
     }
     if standards.is_empty() {
         b.problems.push("no standard files (s01.yaml ...) found".into());
@@ -253,7 +424,7 @@ pub(super) fn load(source: &CatalogSource) -> Result<Catalog, CatalogError> {
                 ));
                 continue;
             };
-            let criteria = b.criteria(file, &d.id, d.criteria);
+            let criteria = b.criteria(file, &d.id, Kind::Statutory, d.criteria);
             duties.push((
                 home,
                 Requirement {
@@ -290,15 +461,14 @@ pub(super) fn load(source: &CatalogSource) -> Result<Catalog, CatalogError> {
         for (field, value) in [("title", &c.title), ("text", &c.text), ("source", &c.source)] {
             b.require_text(file, &c.id, field, value);
         }
-        if c.look_for.iter().all(|p| crate::text::pattern(p).is_none()) {
-            b.problems.push(format!("{file}: clause {} has no `look_for` phrase with words in it", c.id));
-        }
+        let (rule, find) = b.rule(file, &c.id, c.find, c.look_for);
         clauses.push(Clause {
             id: c.id,
             title: c.title,
             requirement: c.requirement,
             text: c.text,
-            look_for: c.look_for,
+            find,
+            rule,
             source: c.source,
             index: 0,
         });
@@ -334,27 +504,20 @@ pub(super) fn load(source: &CatalogSource) -> Result<Catalog, CatalogError> {
     for (n, clause) in clauses.iter_mut().enumerate() {
         clause.index = criteria_count + n;
     }
-    let matcher = PhraseMatcher::new(
-        b.criteria
-            .iter()
-            .enumerate()
-            .flat_map(|(i, (_, phrases))| phrases.iter().map(move |p| (p.as_str(), i)))
-            .chain(clauses.iter().flat_map(|c| c.look_for.iter().map(move |p| (p.as_str(), c.index)))),
-    );
     let mut requirement_index = HashMap::new();
     for (si, s) in standards.iter().enumerate() {
         for (ri, r) in s.requirements.iter().enumerate() {
             requirement_index.insert(r.id.clone(), (si, ri));
         }
     }
-    let criterion_ids: Vec<String> = b.criteria.into_iter().map(|(id, _)| id).collect();
+    let criterion_ids: Vec<String> = b.criteria;
     // Every ID a user may type, by its lower-case form: IDs are matched
     // without regard to case everywhere.
     let mut ids = HashMap::new();
     for id in standards.iter().map(|s| &s.id).chain(requirement_index.keys()).chain(&criterion_ids) {
         ids.insert(id.to_lowercase(), id.clone());
     }
-    Ok(Catalog { document, standards, clauses, matcher, requirement_index, criterion_ids, ids })
+    Ok(Catalog { document, standards, clauses, requirement_index, criterion_ids, ids })
 }
 
 fn build_standard(b: &mut Builder, file: &str, raw: RawStandard, groups: &HashMap<String, String>) -> Standard {
@@ -387,7 +550,7 @@ fn build_standard(b: &mut Builder, file: &str, raw: RawStandard, groups: &HashMa
                 Kind::GoodPractice
             }
         };
-        let criteria = b.criteria(file, &r.id, r.criteria);
+        let criteria = b.criteria(file, &r.id, kind, r.criteria);
         requirements.push(Requirement {
             id: r.id,
             standard: raw.id.clone(),

@@ -17,7 +17,7 @@ pub use load::{CatalogError, CatalogSource};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
-use crate::text::PhraseMatcher;
+use crate::judge::Rule;
 
 /// Who a requirement binds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -80,16 +80,44 @@ pub struct Document {
     pub version: String,
 }
 
+/// Where a criterion's words come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// The requirement's own words: it bears on the requirement's status.
+    Text,
+    /// A good-practice pointer of the standard: judged and reported, but it
+    /// feeds recommendations (or an area for improvement where the
+    /// criterion is marked safety-critical), never the obligation's status.
+    GoodPractice,
+    /// The young people's statement of the standard: as for good practice.
+    YoungPeople,
+}
+
+impl Basis {
+    pub fn label(self) -> &'static str {
+        match self {
+            Basis::Text => "the requirement's own words",
+            Basis::GoodPractice => "good practice",
+            Basis::YoungPeople => "what young people say",
+        }
+    }
+}
+
 /// A specific that a reader can check for in a document.
 #[derive(Debug, Clone, Serialize)]
 pub struct Criterion {
     pub id: String,
     /// Completes "the evidence does not show that ...".
     pub shows: String,
-    pub look_for: Vec<String>,
+    /// The rule as written, one line per entry, for people to read.
+    pub find: Vec<String>,
+    #[serde(skip)]
+    pub rule: Rule,
+    pub from: Basis,
     pub source: String,
     pub safety: bool,
-    /// Position in `Catalog::criteria`, used by the phrase matcher.
+    /// Position in the catalog's list of criteria.
     #[serde(skip)]
     pub index: usize,
 }
@@ -103,9 +131,11 @@ pub struct Clause {
     pub requirement: String,
     /// What the clause commits the provider to, for writing a specification.
     pub text: String,
-    pub look_for: Vec<String>,
+    pub find: Vec<String>,
+    #[serde(skip)]
+    pub rule: Rule,
     pub source: String,
-    /// Position among the phrase matcher's targets (after every criterion).
+    /// Position among the things judged in a document (after every criterion).
     #[serde(skip)]
     pub index: usize,
 }
@@ -158,7 +188,6 @@ pub struct Catalog {
     pub standards: Vec<Standard>,
     /// The clauses a service specification must contain.
     pub clauses: Vec<Clause>,
-    matcher: PhraseMatcher,
     /// Requirement ID -> (standard index, requirement index).
     requirement_index: HashMap<String, (usize, usize)>,
     /// Criterion IDs in `Criterion::index` order.
@@ -240,10 +269,25 @@ impl Catalog {
             .is_some_and(|id| self.requirement_index.contains_key(id) || self.standards.iter().any(|s| s.id == id))
     }
 
-    /// Indices of the criteria (and, after them, the specification clauses)
-    /// whose phrases occur in normalised text.
-    pub fn match_criteria(&self, normalised: &str) -> Vec<usize> {
-        self.matcher.find(normalised)
+    /// Every criterion, in the order of the standards and their requirements.
+    pub fn criteria(&self) -> impl Iterator<Item = &Criterion> {
+        self.requirements().flat_map(|r| r.criteria.iter())
+    }
+
+    /// The criteria a document linked to `links` (requirement or standard
+    /// IDs) is judged on: those of every requirement it links to.
+    pub fn criteria_for(&self, links: &[String]) -> Vec<&Criterion> {
+        let mut out: Vec<&Criterion> = Vec::new();
+        for id in links {
+            if let Some(r) = self.requirement(id) {
+                out.extend(&r.criteria);
+            } else if let Some(s) = self.standard(id) {
+                out.extend(s.requirements.iter().flat_map(|r| &r.criteria));
+            }
+        }
+        out.sort_by_key(|c| c.index);
+        out.dedup_by_key(|c| c.index);
+        out
     }
 
     /// Counts of requirements by kind and party, for `ivaudit standards`.

@@ -2,7 +2,10 @@
 
 use serde::Deserialize;
 
-use super::Party;
+use std::collections::BTreeMap;
+
+use super::{Basis, Party};
+use crate::bundle::EvidenceKind;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -47,7 +50,56 @@ pub struct RawStandard {
     pub young_people: String,
     #[serde(default)]
     pub notes: Option<String>,
+    /// Named word lists used only in this file's rules.
+    #[serde(default)]
+    pub concepts: BTreeMap<String, Vec<String>>,
     pub requirements: Vec<RawRequirement>,
+}
+
+/// `concepts.yaml`: named word lists shared by every rule.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawConcepts {
+    pub concepts: BTreeMap<String, Vec<String>>,
+}
+
+/// One entry of a rule's `find`: terms that must all be in one passage,
+/// the same with a check, or any one of several such clauses.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum RawFind {
+    Terms(Vec<String>),
+    Any(RawAny),
+    Clause(RawClauseSpec),
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAny {
+    pub any: Vec<RawClauseForm>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum RawClauseForm {
+    Terms(Vec<String>),
+    Clause(RawClauseSpec),
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawClauseSpec {
+    pub terms: Vec<String>,
+    #[serde(default)]
+    pub count: Option<u32>,
+    #[serde(default)]
+    pub every: Option<String>,
+    #[serde(default)]
+    pub within: Option<String>,
+    #[serde(default)]
+    pub lasting: Option<String>,
+    #[serde(default)]
+    pub negated: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -68,7 +120,18 @@ pub struct RawRequirement {
 pub struct RawCriterion {
     pub id: String,
     pub shows: String,
-    pub look_for: Vec<String>,
+    /// The rule: what a passage must hold.
+    #[serde(default)]
+    pub find: Option<Vec<RawFind>>,
+    /// The older form of a rule: any one of these phrases.
+    #[serde(default)]
+    pub look_for: Option<Vec<String>>,
+    /// Only documents of these kinds can show it.
+    #[serde(default)]
+    pub kinds: Option<Vec<EvidenceKind>>,
+    /// Where the criterion's words come from, when not the requirement's own.
+    #[serde(default)]
+    pub from: Option<Basis>,
     pub source: String,
     #[serde(default)]
     pub safety: bool,
@@ -109,6 +172,9 @@ pub struct RawClause {
     pub title: String,
     pub requirement: String,
     pub text: String,
-    pub look_for: Vec<String>,
+    #[serde(default)]
+    pub find: Option<Vec<RawFind>>,
+    #[serde(default)]
+    pub look_for: Option<Vec<String>>,
     pub source: String,
 }

@@ -199,14 +199,47 @@ pub struct CriterionView {
     pub id: String,
     pub shows: String,
     pub safety: bool,
+    /// `text` when it comes from the requirement's own words and bears on
+    /// its status; `good_practice` or `young_people` otherwise.
+    pub from: crate::catalog::Basis,
     pub shown: bool,
     pub shown_by: Vec<ShownBy>,
+    /// Current documents that mention it but do not show it.
+    pub near_misses: Vec<NearMissView>,
+    /// Documents past their review date that show it, when no current one does.
+    pub overdue_by: Vec<ShownBy>,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct ShownBy {
     pub path: String,
     pub how: ShownHow,
+    /// The passage that shows it (trimmed to 240 characters), when the text was read.
+    pub quote: Option<String>,
+    /// Where the passage is, in words ("line 14").
+    pub location: Option<String>,
+    pub line: Option<usize>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct NearMissView {
+    pub path: String,
+    pub location: String,
+    pub line: Option<usize>,
+    pub quote: String,
+    pub reason: crate::judge::Reason,
+    /// The reason in words.
+    pub reason_text: &'static str,
+}
+
+fn shown_by(bundle: &Bundle, s: &assess::status::ShownBy) -> ShownBy {
+    ShownBy {
+        path: bundle.evidence[s.evidence].path.clone(),
+        how: s.how,
+        quote: s.quote.as_ref().map(|q| q.text.clone()),
+        location: s.quote.as_ref().map(|q| q.location.to_string()),
+        line: s.quote.as_ref().and_then(|q| q.location.line()),
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -341,12 +374,22 @@ pub fn build(catalog: &Catalog, bundle: &Bundle, assessment: &Assessment) -> Rep
                             id: c.id.clone(),
                             shows: c.shows.clone(),
                             safety: c.safety,
-                            shown: !c.shown_by.is_empty(),
-                            shown_by: c
-                                .shown_by
+                            from: c.from,
+                            shown: c.shown(),
+                            shown_by: c.shown_by.iter().map(|s| shown_by(bundle, s)).collect(),
+                            near_misses: c
+                                .near_misses
                                 .iter()
-                                .map(|&(i, how)| ShownBy { path: bundle.evidence[i].path.clone(), how })
+                                .map(|n| NearMissView {
+                                    path: bundle.evidence[n.evidence].path.clone(),
+                                    location: n.quote.location.to_string(),
+                                    line: n.quote.location.line(),
+                                    quote: n.quote.text.clone(),
+                                    reason: n.reason,
+                                    reason_text: n.reason.says(),
+                                })
                                 .collect(),
+                            overdue_by: c.overdue_by.iter().map(|s| shown_by(bundle, s)).collect(),
                         })
                         .collect(),
                     gaps: res.gaps.clone(),

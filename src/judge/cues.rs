@@ -1,0 +1,547 @@
+//! What disqualifies a passage that mentions a criterion: it says the thing
+//! is not done (negation), only planned (intention), done less often or
+//! less fully than the standard asks (a weaker threshold), or done only in
+//! some cases (records of practice falling short).
+//!
+//! Negation follows NegEx (Chapman et al., 2001): trigger words with a
+//! scope that runs a few words either side, within the trigger's segment of
+//! the sentence, and pseudo-triggers that look like negation but are not
+//! ("no later than", "not only"). Two negations in one scope cancel ("no
+//! volunteer is matched without an enhanced DBS check"). Every list here is
+//! of words a reader would recognise; the README's "How judgements are
+//! made" prints them.
+
+use std::sync::OnceLock;
+
+use super::token::{Token, hash};
+use crate::date::Date;
+
+/// Negation triggers.
+pub const NEGATIONS: &[&str] = &[
+    "not",
+    "no",
+    "never",
+    "without",
+    "none",
+    "nor",
+    "neither",
+    "cannot",
+    "unable",
+    "nobody",
+    "nothing",
+    "lack",
+    "lacks",
+    "lacking",
+    "unavailable",
+    "absent",
+    "stopped",
+    "paused",
+    "suspended",
+    "withdrawn",
+    "refused",
+    "declined",
+];
+
+/// Word sequences that contain a trigger but do not negate.
+pub const PSEUDO_NEGATIONS: &[&[&str]] = &[
+    &["not", "only"],
+    &["not", "just"],
+    &["no", "later", "than"],
+    &["no", "more", "than"],
+    &["no", "less", "than"],
+    &["not", "less", "than"],
+    &["not", "more", "than"],
+    &["not", "exceed"],
+    &["not", "exceeding"],
+    &["no", "longer", "than"],
+    &["whether", "or", "not"],
+    &["not", "limited", "to"],
+    &["no", "matter"],
+    &["no", "exception"],
+    &["no", "exceptions"],
+];
+
+/// How far a negation reaches, in words, before and after it.
+const NEGATION_AFTER: usize = 8;
+const NEGATION_BEFORE: usize = 4;
+
+/// Word sequences that mark something as planned rather than in place.
+pub const INTENTIONS: &[&[&str]] = &[
+    &["plan", "to"],
+    &["plans", "to"],
+    &["planning", "to"],
+    &["planned"],
+    &["intend"],
+    &["intends"],
+    &["intended"],
+    &["intention"],
+    &["aim", "to"],
+    &["aims", "to"],
+    &["aiming", "to"],
+    &["propose"],
+    &["proposes"],
+    &["proposed"],
+    &["proposal"],
+    &["draft"],
+    &["drafting"],
+    &["being", "developed"],
+    &["being", "drafted"],
+    &["being", "written"],
+    &["being", "prepared"],
+    &["being", "explored"],
+    &["being", "considered"],
+    &["to", "be", "agreed"],
+    &["to", "be", "introduced"],
+    &["to", "be", "developed"],
+    &["to", "be", "confirmed"],
+    &["to", "be", "added"],
+    &["to", "be", "set", "up"],
+    &["will", "introduce"],
+    &["will", "be", "introduced"],
+    &["will", "develop"],
+    &["will", "be", "developed"],
+    &["will", "start"],
+    &["will", "begin"],
+    &["will", "launch"],
+    &["will", "be", "launched"],
+    &["will", "be", "added"],
+    &["will", "add"],
+    &["will", "return"],
+    &["will", "resume"],
+    &["will", "be", "piloted"],
+    &["will", "pilot"],
+    &["will", "be", "set", "up"],
+    &["will", "set", "up"],
+    &["will", "establish"],
+    &["will", "be", "established"],
+    &["will", "explore"],
+    &["will", "look", "at"],
+    &["will", "consider"],
+    &["would", "like", "to"],
+    &["hope", "to"],
+    &["hopes", "to"],
+    &["hoping", "to"],
+    &["working", "towards"],
+    &["exploring"],
+    &["considering"],
+    &["under", "consideration"],
+    &["not", "yet"],
+    &["yet", "to"],
+    &["next", "year"],
+    &["in", "future"],
+    &["in", "the", "future"],
+    &["action", "point"],
+    &["to", "do"],
+];
+
+/// Words in a heading or a table's header row that make everything under
+/// it a plan ("Next steps", "Actions", "What we will do").
+pub const INTENTION_HEADINGS: &[&[&str]] = &[
+    &["next", "steps"],
+    &["actions"],
+    &["action"],
+    &["action", "plan"],
+    &["future"],
+    &["planned"],
+    &["plans"],
+    &["proposals"],
+    &["proposed"],
+    &["development", "plan"],
+    &["improvement", "plan"],
+    &["what", "we", "will", "do"],
+    &["by", "when"],
+    &["priorities"],
+    &["areas", "for", "development"],
+];
+
+/// Words that grant permission, which contradict a prohibition.
+pub const PERMISSIONS: &[&str] = &["may", "can", "allowed", "permitted", "welcome", "encouraged", "able", "fine", "ok"];
+
+fn words(list: &[&str]) -> Vec<u64> {
+    list.iter().map(|w| hash(w)).collect()
+}
+
+fn sequences(list: &[&[&str]]) -> Vec<Vec<u64>> {
+    list.iter().map(|s| s.iter().map(|w| hash(w)).collect()).collect()
+}
+
+struct Cues {
+    negations: Vec<u64>,
+    pseudo: Vec<Vec<u64>>,
+    intentions: Vec<Vec<u64>>,
+    intention_headings: Vec<Vec<u64>>,
+    permissions: Vec<u64>,
+    months: Vec<(u64, u8)>,
+    future_words: Vec<u64>,
+}
+
+fn cues() -> &'static Cues {
+    static CUES: OnceLock<Cues> = OnceLock::new();
+    CUES.get_or_init(|| Cues {
+        negations: words(NEGATIONS),
+        pseudo: sequences(PSEUDO_NEGATIONS),
+        intentions: sequences(INTENTIONS),
+        intention_headings: sequences(INTENTION_HEADINGS),
+        permissions: words(PERMISSIONS),
+        months: [
+            ("january", 1),
+            ("jan", 1),
+            ("february", 2),
+            ("feb", 2),
+            ("march", 3),
+            ("mar", 3),
+            ("april", 4),
+            ("apr", 4),
+            ("may", 5),
+            ("june", 6),
+            ("jun", 6),
+            ("july", 7),
+            ("jul", 7),
+            ("august", 8),
+            ("aug", 8),
+            ("september", 9),
+            ("sept", 9),
+            ("sep", 9),
+            ("october", 10),
+            ("oct", 10),
+            ("november", 11),
+            ("nov", 11),
+            ("december", 12),
+            ("dec", 12),
+        ]
+        .iter()
+        .map(|(w, m)| (hash(w), *m))
+        .collect(),
+        future_words: words(&[
+            "from",
+            "by",
+            "starting",
+            "starts",
+            "start",
+            "begins",
+            "beginning",
+            "in",
+            "until",
+            "after",
+            "launching",
+        ]),
+    })
+}
+
+fn starts_with(tokens: &[Token], at: usize, seq: &[u64]) -> bool {
+    seq.len() <= tokens.len() - at && seq.iter().zip(&tokens[at..]).all(|(w, t)| *w == t.word)
+}
+
+/// Positions of the negation triggers in `tokens`, pseudo-triggers left out.
+pub fn negation_positions(tokens: &[Token]) -> Vec<usize> {
+    let c = cues();
+    let mut covered = vec![false; tokens.len()];
+    for i in 0..tokens.len() {
+        for p in &c.pseudo {
+            if starts_with(tokens, i, p) {
+                for k in covered.iter_mut().skip(i).take(p.len()) {
+                    *k = true;
+                }
+            }
+        }
+    }
+    (0..tokens.len()).filter(|&i| !covered[i] && c.negations.contains(&tokens[i].word)).collect()
+}
+
+/// Whether the words at `span` (token indexes) are negated: an odd number
+/// of negation triggers reach them.
+pub fn negated(tokens: &[Token], negations: &[usize], span: (usize, usize)) -> bool {
+    let (start, end) = span;
+    let reaching = negations
+        .iter()
+        .filter(|&&n| {
+            if n < start {
+                start - n <= NEGATION_AFTER && tokens[n].segment == tokens[start].segment
+            } else if n > end {
+                n - end <= NEGATION_BEFORE && tokens[n].segment == tokens[end].segment
+            } else {
+                false
+            }
+        })
+        .count();
+    reaching % 2 == 1
+}
+
+/// Whether a passage speaks of a plan rather than of practice in place.
+pub fn intended(tokens: &[Token]) -> bool {
+    let c = cues();
+    (0..tokens.len()).any(|i| c.intentions.iter().any(|s| starts_with(tokens, i, s)))
+}
+
+/// Whether a heading marks what is under it as plans or actions.
+pub fn intention_heading(tokens: &[Token]) -> bool {
+    let c = cues();
+    (0..tokens.len()).any(|i| c.intention_headings.iter().any(|s| starts_with(tokens, i, s)))
+}
+
+/// Whether a passage grants permission ("may", "can", "allowed").
+pub fn permits(tokens: &[Token]) -> bool {
+    let c = cues();
+    tokens.iter().any(|t| c.permissions.contains(&t.word))
+}
+
+/// The first date after `issued` a passage names as a start ("from April
+/// 2026", "by September 2026", "in January 2027"): the thing is not in
+/// place at the document's date.
+pub fn future_date(tokens: &[Token], issued: Date) -> Option<Date> {
+    let c = cues();
+    for i in 0..tokens.len() {
+        let Some(month) = c.months.iter().find(|(w, _)| *w == tokens[i].word).map(|(_, m)| *m) else { continue };
+        let Some(year) = tokens.get(i + 1).and_then(|t| t.number).filter(|y| (1990..=2100).contains(y)) else {
+            continue;
+        };
+        let Some(date) = Date::new(year as i32, month, 1) else { continue };
+        let lead = tokens[i.saturating_sub(2)..i].iter().any(|t| c.future_words.contains(&t.word));
+        if lead && date.last_of_month() > issued && date > issued.first_of_month() {
+            return Some(date);
+        }
+    }
+    None
+}
+
+/// A proportion "N of M" (or "N out of M", "N/M" written with numbers),
+/// with N below M, or a percentage below 100: practice happening only in
+/// some cases.
+pub fn partial_proportion(tokens: &[Token], text: &str) -> bool {
+    let of = hash("of");
+    let out = hash("out");
+    let percent = text.contains('%');
+    for i in 0..tokens.len() {
+        let Some(n) = tokens[i].number else { continue };
+        let next = tokens.get(i + 1);
+        let m = if next.is_some_and(|t| t.word == of) {
+            tokens.get(i + 2).and_then(|t| t.number)
+        } else if next.is_some_and(|t| t.word == out) && tokens.get(i + 2).is_some_and(|t| t.word == of) {
+            tokens.get(i + 3).and_then(|t| t.number)
+        } else if next
+            .is_some_and(|t| t.number.is_some() && text[tokens[i].end as usize..t.start as usize].trim() == "/")
+        {
+            next.and_then(|t| t.number)
+        } else {
+            None
+        };
+        if let Some(m) = m
+            && n < m
+            && m > 1
+        {
+            return true;
+        }
+        if percent && n < 100 && text[tokens[i].end as usize..].trim_start().starts_with('%') {
+            return true;
+        }
+    }
+    false
+}
+
+/// A length of time in days, as "3 months", "twelve weeks", "a year",
+/// "90 days" say it.
+fn unit_days(word: u64) -> Option<f64> {
+    static UNITS: OnceLock<Vec<(u64, f64)>> = OnceLock::new();
+    let units = UNITS.get_or_init(|| {
+        [
+            ("day", 1.0),
+            ("days", 1.0),
+            ("week", 7.0),
+            ("weeks", 7.0),
+            ("fortnight", 14.0),
+            ("fortnights", 14.0),
+            ("month", 30.4),
+            ("months", 30.4),
+            ("year", 365.0),
+            ("years", 365.0),
+        ]
+        .iter()
+        .map(|(w, d)| (hash(w), *d))
+        .collect()
+    });
+    units.iter().find(|(w, _)| *w == word).map(|(_, d)| *d)
+}
+
+/// Every length of time a passage names, in days, with the token where it
+/// is: "3 months", "twelve weeks", "a year", "6-12 months" (the larger).
+pub fn durations(tokens: &[Token]) -> Vec<(usize, f64)> {
+    let a = hash("a");
+    let an = hash("an");
+    let mut out = Vec::new();
+    for i in 0..tokens.len() {
+        let Some(days) = unit_days(tokens[i].word) else { continue };
+        let count = match i.checked_sub(1).map(|p| &tokens[p]) {
+            Some(t) if t.number.is_some() => t.number.map(f64::from),
+            Some(t) if t.word == a || t.word == an => Some(1.0),
+            _ => None,
+        };
+        if let Some(n) = count {
+            out.push((i, n * days));
+        }
+    }
+    out
+}
+
+/// Every frequency a passage names, as the number of days between
+/// occasions: "monthly" 30, "every four weeks" 28, "six-weekly" 42,
+/// "fortnightly" 14, "every 4 to 6 weeks" 42 (the less often),
+/// "twice a month" 15, "quarterly" 91.
+pub fn frequencies(tokens: &[Token]) -> Vec<(usize, f64)> {
+    static NAMED: OnceLock<Vec<(u64, f64)>> = OnceLock::new();
+    let named = NAMED.get_or_init(|| {
+        [
+            ("daily", 1.0),
+            ("weekly", 7.0),
+            ("fortnightly", 14.0),
+            ("monthly", 30.4),
+            ("bimonthly", 61.0),
+            ("quarterly", 91.0),
+            ("termly", 122.0),
+            ("annually", 365.0),
+            ("annual", 365.0),
+            ("yearly", 365.0),
+        ]
+        .iter()
+        .map(|(w, d)| (hash(w), *d))
+        .collect()
+    });
+    let every = [hash("every"), hash("each"), hash("per"), hash("a"), hash("an")];
+    let bi = hash("bi");
+    let other = hash("other");
+    let to = hash("to");
+    let mut out = Vec::new();
+    for i in 0..tokens.len() {
+        let t = &tokens[i];
+        if let Some((_, d)) = named.iter().find(|(w, _)| *w == t.word) {
+            // "six-weekly", "4 weekly", "bi-monthly".
+            let prev = i.checked_sub(1).map(|p| &tokens[p]);
+            let d = match prev {
+                Some(p) if p.number.is_some() && *d < 365.0 => f64::from(p.number.unwrap_or(1)) * d,
+                Some(p) if p.word == bi => 2.0 * d,
+                _ => *d,
+            };
+            out.push((i, d));
+            continue;
+        }
+        let Some(days) = unit_days(t.word) else { continue };
+        // "every 4 to 6 weeks", "every four weeks", "every other month",
+        // "once a month", "twice a month", "each month".
+        let mut j = i;
+        let mut n: Option<f64> = None;
+        if j >= 1 && tokens[j - 1].number.is_some() {
+            n = tokens[j - 1].number.map(f64::from);
+            j -= 1;
+            if j >= 2 && tokens[j - 1].word == to && tokens[j - 2].number.is_some() {
+                j -= 2;
+            }
+        } else if j >= 1 && tokens[j - 1].word == other {
+            n = Some(2.0);
+            j -= 1;
+        }
+        let lead = j.checked_sub(1).map(|p| tokens[p].word);
+        if lead.is_some_and(|w| every.contains(&w)) {
+            if lead == Some(hash("per")) {
+                out.push((i, days));
+            } else if lead == Some(hash("a")) || lead == Some(hash("an")) {
+                // "once a month", "twice a month", "three times a month";
+                // a bare "a month" ("a month after referral") is a length.
+                let before = j.checked_sub(2).map(|p| &tokens[p]);
+                let times = match before {
+                    Some(t) if t.number.is_some() => t.number.map(f64::from),
+                    Some(t) if t.word == hash("times") => {
+                        j.checked_sub(3).and_then(|p| tokens[p].number).map(f64::from)
+                    }
+                    _ => None,
+                };
+                if let Some(times) = times {
+                    out.push((i, days / times.max(1.0)));
+                }
+            } else {
+                out.push((i, n.unwrap_or(1.0) * days));
+            }
+        }
+    }
+    out
+}
+
+/// A number of people or things written just before a word ("two
+/// references", "2 satisfactory references", "at least two written
+/// references"): the nearest number within three words before it.
+pub fn count_before(tokens: &[Token], at: usize) -> Option<u32> {
+    (at.saturating_sub(3)..at).rev().find_map(|i| tokens[i].number)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::token::tokenize;
+    use super::*;
+
+    fn neg(text: &str, word: &str) -> bool {
+        let t = tokenize(text);
+        let n = negation_positions(&t);
+        let w = super::super::token::stem_hash(word);
+        let i = t.iter().position(|x| x.stem == w).unwrap();
+        negated(&t, &n, (i, i))
+    }
+
+    #[test]
+    fn negation_reaches_its_words_and_stops_at_boundaries() {
+        assert!(neg("We do not currently offer out-of-hours support.", "support"));
+        assert!(neg("Self-referrals are not accepted at present.", "referrals"));
+        assert!(!neg("Self-referrals are accepted.", "referrals"));
+        assert!(!neg("No volunteer is matched without an enhanced DBS check.", "dbs"));
+        assert!(!neg("Volunteers are never matched before their DBS check is back.", "dbs"));
+        assert!(!neg("Advice is not offered at night; support is available by phone.", "support"));
+        assert!(!neg("Visits start no later than three months after referral.", "visits"));
+        assert!(neg("There is no budget for interpreters.", "interpreters"));
+    }
+
+    #[test]
+    fn intentions_and_future_dates() {
+        assert!(intended(&tokenize("We plan to introduce group supervision next year.")));
+        assert!(intended(&tokenize("A module will be added covering equality.")));
+        assert!(!intended(&tokenize("Volunteers will complete training before they are matched.")));
+        assert!(!intended(&tokenize("The Pathway Plan records the decision.")));
+        let issued = "2025-04-10".parse().unwrap();
+        assert!(future_date(&tokenize("A module will run from April 2026."), issued).is_some());
+        assert!(future_date(&tokenize("The pilot started in January 2025."), issued).is_none());
+    }
+
+    #[test]
+    fn frequencies_read_as_days_between() {
+        let f = |t: &str| frequencies(&tokenize(t)).into_iter().map(|(_, d)| d.round() as i64).collect::<Vec<_>>();
+        assert_eq!(f("visits at least monthly"), [30]);
+        assert_eq!(f("every four weeks"), [28]);
+        assert_eq!(f("six-weekly reviews"), [42]);
+        assert_eq!(f("every 4 to 6 weeks"), [42]);
+        assert_eq!(f("once a month"), [30]);
+        assert_eq!(f("twice a month"), [15]);
+        assert_eq!(f("every other month"), [61]);
+        assert_eq!(f("bi-monthly"), [61]);
+        assert_eq!(f("quarterly"), [91]);
+        assert_eq!(f("fortnightly"), [14]);
+    }
+
+    #[test]
+    fn durations_and_counts() {
+        let d = |t: &str| durations(&tokenize(t)).into_iter().map(|(_, d)| d.round() as i64).collect::<Vec<_>>();
+        assert_eq!(d("within 3 months of referral"), [91]);
+        assert_eq!(d("twelve weeks"), [84]);
+        assert_eq!(d("a year"), [365]);
+        let t = tokenize("at least two written references");
+        assert_eq!(count_before(&t, 4), Some(2));
+        let t = tokenize("one reference");
+        assert_eq!(count_before(&t, 1), Some(1));
+    }
+
+    #[test]
+    fn proportions_below_the_whole() {
+        let p = |t: &str| partial_proportion(&tokenize(t), t);
+        assert!(p("33 of 41 matches were visited every month"));
+        assert!(p("9 out of 31 files"));
+        assert!(p("85% of young people"));
+        assert!(!p("all 6 of the 6 volunteers"));
+        assert!(!p("6 of 6 volunteers"));
+        assert!(!p("100% of matches"));
+    }
+}

@@ -1,0 +1,444 @@
+//! Judging evidence as an inspector reads it: a document is split into
+//! located passages, and a criterion is shown only by a passage (read with
+//! the headings above it) that holds all of a clause's terms and does not
+//! say the opposite: not negated, not merely planned, not at a weaker
+//! threshold than the standard, not contradicted by records of practice.
+//!
+//! Every verdict carries the passage it rests on, so a report can quote it;
+//! a passage that came close but was disqualified is kept as a near miss
+//! with the reason, so a report can say what came close.
+
+pub mod cues;
+pub mod passage;
+pub mod rule;
+pub mod token;
+
+use serde::Serialize;
+use std::collections::HashMap;
+
+use crate::bundle::EvidenceKind;
+use crate::date::Date;
+pub use passage::{Kind as PassageKind, Location, Passage, Passages};
+pub use rule::{Check, Clause, Rule};
+use token::Token;
+
+/// The longest quote a report prints, in characters.
+pub const QUOTE_CHARS: usize = 240;
+
+/// Why a passage that mentions a criterion does not show it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reason {
+    /// It says the thing is not done ("we do not offer out-of-hours support").
+    Negated,
+    /// It is planned, not in place ("from April 2026", "we plan to").
+    Intended,
+    /// It falls short of the standard's threshold ("every six weeks", "one reference").
+    Weaker,
+    /// Records show it happening only in some cases ("33 of 41 matches").
+    Practice,
+    /// It allows what the standard rules out ("volunteers may bring family").
+    Contrary,
+    /// It covers only part of what the criterion names, or not the number
+    /// or frequency the criterion asks for.
+    Incomplete,
+}
+
+impl Reason {
+    /// Completes "<file>, line 9 mentions <this> but ...".
+    pub fn says(self) -> &'static str {
+        match self {
+            Reason::Negated => "says it is not in place",
+            Reason::Intended => "only as a plan or an intention, not as practice in place at the document's date",
+            Reason::Weaker => "at a weaker level than the standard asks",
+            Reason::Practice => "records show it happening in only some cases",
+            Reason::Contrary => "allows what the standard rules out",
+            Reason::Incomplete => "not everything the criterion names, or not how much or how often",
+        }
+    }
+
+    /// How serious a near miss is, for choosing which to report: a passage
+    /// that contradicts the criterion says more than one that is incomplete.
+    fn weight(self) -> u8 {
+        match self {
+            Reason::Contrary => 6,
+            Reason::Negated => 5,
+            Reason::Practice => 4,
+            Reason::Weaker => 3,
+            Reason::Intended => 2,
+            Reason::Incomplete => 1,
+        }
+    }
+}
+
+/// A passage quoted: at most `QUOTE_CHARS` characters, with where it is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Quote {
+    pub text: String,
+    pub location: Location,
+}
+
+/// What one document shows of one criterion.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict {
+    Shown(Quote),
+    /// Mentioned, but disqualified.
+    Near(Quote, Reason),
+    Absent,
+}
+
+/// A document made ready for judging: its passages, their words, and an
+/// index from stems to where they occur.
+pub struct Reader {
+    passages: Vec<Passage>,
+    tokens: Vec<Vec<Token>>,
+    headings: Vec<Vec<Token>>,
+    heading_text: Vec<String>,
+    negations: Vec<Vec<usize>>,
+    /// Whether each passage speaks of a plan (its words, a date after the
+    /// document's, or a heading such as "Next steps").
+    planned: Vec<bool>,
+    /// Whether each passage records practice in only some cases.
+    partial: Vec<bool>,
+    /// Stem to (passage, token) positions, in document order.
+    index: HashMap<u64, Vec<(u32, u32)>>,
+    /// Stem to (heading, token) positions.
+    heading_index: HashMap<u64, Vec<(u32, u32)>>,
+}
+
+impl Reader {
+    /// Reads `passages` of a document issued on `issued`.
+    pub fn new(p: Passages, issued: Date) -> Reader {
+        let headings: Vec<Vec<Token>> = p.headings.iter().map(|h| token::tokenize(h)).collect();
+        let heading_plans: Vec<bool> = headings.iter().map(|t| cues::intention_heading(t)).collect();
+        let tokens: Vec<Vec<Token>> = p.passages.iter().map(|x| token::tokenize(&x.text)).collect();
+        let negations = tokens.iter().map(|t| cues::negation_positions(t)).collect();
+        let planned = p
+            .passages
+            .iter()
+            .zip(&tokens)
+            .map(|(x, t)| {
+                cues::intended(t)
+                    || cues::future_date(t, issued).is_some()
+                    || x.context.iter().any(|&h| heading_plans[h])
+            })
+            .collect();
+        let partial = p.passages.iter().zip(&tokens).map(|(x, t)| cues::partial_proportion(t, &x.text)).collect();
+        let mut index: HashMap<u64, Vec<(u32, u32)>> = HashMap::new();
+        for (pi, t) in tokens.iter().enumerate() {
+            for (ti, tok) in t.iter().enumerate() {
+                index.entry(tok.stem).or_default().push((pi as u32, ti as u32));
+            }
+        }
+        let mut heading_index: HashMap<u64, Vec<(u32, u32)>> = HashMap::new();
+        for (hi, t) in headings.iter().enumerate() {
+            for (ti, tok) in t.iter().enumerate() {
+                heading_index.entry(tok.stem).or_default().push((hi as u32, ti as u32));
+            }
+        }
+        Reader {
+            passages: p.passages,
+            tokens,
+            headings,
+            heading_text: p.headings,
+            negations,
+            planned,
+            partial,
+            index,
+            heading_index,
+        }
+    }
+
+    /// Whether the document has no passages at all.
+    pub fn is_empty(&self) -> bool {
+        self.passages.is_empty()
+    }
+
+    /// What this document, of kind `kind`, shows of `rule`.
+    pub fn judge(&self, rule: &Rule, kind: EvidenceKind) -> Verdict {
+        if !rule.kinds.is_empty() && !rule.kinds.contains(&kind) {
+            return Verdict::Absent;
+        }
+        let mut shown: Option<Quote> = None;
+        let mut near: Option<(Quote, Reason)> = None;
+        let mut missing = false;
+        for entry in &rule.entries {
+            let mut entry_shown = None;
+            let mut entry_near: Option<(usize, Reason)> = None;
+            for clause in &entry.clauses {
+                match self.clause(clause) {
+                    Found::Shown(p, span) => {
+                        if entry_shown.is_none_or(|(q, _)| p < q) {
+                            entry_shown = Some((p, span));
+                        }
+                    }
+                    Found::Near(p, reason) => {
+                        if entry_near.is_none_or(|(_, r)| reason.weight() > r.weight()) {
+                            entry_near = Some((p, reason));
+                        }
+                    }
+                    Found::Nothing => {}
+                }
+            }
+            match (entry_shown, entry_near) {
+                (Some((p, span)), _) => {
+                    if shown.is_none() {
+                        shown = Some(self.quote(p, span));
+                    }
+                }
+                (None, Some((p, reason))) => {
+                    missing = true;
+                    if near.as_ref().is_none_or(|(_, r)| reason.weight() > r.weight()) {
+                        near = Some((self.quote(p, None), reason));
+                    }
+                }
+                (None, None) => missing = true,
+            }
+        }
+        match (missing, shown, near) {
+            (false, Some(q), _) => Verdict::Shown(q),
+            (true, _, Some((q, r))) => Verdict::Near(q, r),
+            // Part found, part not mentioned at all.
+            (true, Some(q), None) => Verdict::Near(q, Reason::Incomplete),
+            _ => Verdict::Absent,
+        }
+    }
+
+    /// Where a term occurs in passage bodies: sorted (passage, start, end).
+    fn occurrences(&self, term: &rule::Term) -> Vec<(u32, u32, u32)> {
+        let mut out = Vec::new();
+        for phrase in &term.phrases {
+            match phrase.stems.first() {
+                Some(first) => {
+                    for &(p, t) in self.index.get(first).into_iter().flatten() {
+                        let toks = &self.tokens[p as usize];
+                        if let Some(end) = phrase_at(toks, t as usize, phrase, &self.passages[p as usize].text) {
+                            out.push((p, t, end as u32));
+                        }
+                    }
+                }
+                None => {
+                    // A single word that may run on: look at every word.
+                    for (p, toks) in self.tokens.iter().enumerate() {
+                        for t in 0..toks.len() {
+                            if let Some(end) = phrase_at(toks, t, phrase, &self.passages[p].text) {
+                                out.push((p as u32, t as u32, end as u32));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// The headings in which a term occurs.
+    fn heading_occurrences(&self, term: &rule::Term) -> Vec<u32> {
+        let mut out = Vec::new();
+        for phrase in &term.phrases {
+            let candidates: Vec<(u32, u32)> = match phrase.stems.first() {
+                Some(first) => self.heading_index.get(first).cloned().unwrap_or_default(),
+                None => self
+                    .headings
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(h, t)| (0..t.len()).map(move |i| (h as u32, i as u32)))
+                    .collect(),
+            };
+            for (h, t) in candidates {
+                if phrase_at(&self.headings[h as usize], t as usize, phrase, &self.heading_text[h as usize]).is_some() {
+                    out.push(h);
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    fn clause(&self, clause: &Clause) -> Found {
+        let body: Vec<Vec<(u32, u32, u32)>> = clause.terms.iter().map(|t| self.occurrences(t)).collect();
+        let in_headings: Vec<Vec<u32>> = clause.terms.iter().map(|t| self.heading_occurrences(t)).collect();
+        let mut candidates: Vec<u32> = body.iter().flatten().map(|(p, _, _)| *p).collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        let mut best_near: Option<(usize, Reason)> = None;
+        for p in candidates {
+            let pi = p as usize;
+            let passage = &self.passages[pi];
+            // Every occurrence of each term in this passage (none when the
+            // term is found only in a heading above it).
+            let mut spans: Vec<Vec<(usize, usize)>> = Vec::with_capacity(clause.terms.len());
+            let mut complete = true;
+            for (ti, occ) in body.iter().enumerate() {
+                let from = occ.partition_point(|(q, _, _)| *q < p);
+                let here: Vec<(usize, usize)> = occ[from..]
+                    .iter()
+                    .take_while(|(q, _, _)| *q == p)
+                    .map(|(_, s, e)| (*s as usize, *e as usize))
+                    .collect();
+                if here.is_empty()
+                    && !passage.context.iter().any(|&h| in_headings[ti].binary_search(&(h as u32)).is_ok())
+                {
+                    complete = false;
+                    break;
+                }
+                spans.push(here);
+            }
+            if !complete {
+                continue;
+            }
+            let verdict = self.check(pi, clause, &spans);
+            match verdict {
+                None => return Found::Shown(pi, spans.iter().flatten().next().copied()),
+                Some(reason) => {
+                    if best_near.is_none_or(|(_, r)| reason.weight() > r.weight()) {
+                        best_near = Some((pi, reason));
+                    }
+                }
+            }
+        }
+        match best_near {
+            Some((p, r)) => Found::Near(p, r),
+            None => Found::Nothing,
+        }
+    }
+
+    /// Why passage `p`, which holds all the clause's terms, does not show
+    /// it; `None` when it does.
+    fn check(&self, p: usize, clause: &Clause, spans: &[Vec<(usize, usize)>]) -> Option<Reason> {
+        let tokens = &self.tokens[p];
+        let negations = &self.negations[p];
+        let is_negated = |s: &(usize, usize)| cues::negated(tokens, negations, *s);
+        if clause.negated {
+            // A prohibition: some term must be stated negatively.
+            let stated = spans.iter().flatten().any(is_negated);
+            if !stated {
+                return Some(if cues::permits(tokens) { Reason::Contrary } else { Reason::Incomplete });
+            }
+        } else if spans.iter().any(|occ| !occ.is_empty() && occ.iter().all(is_negated)) {
+            // Negated when some term is mentioned only in negated form.
+            return Some(Reason::Negated);
+        }
+        if self.planned[p] {
+            return Some(Reason::Intended);
+        }
+        if let Some(check) = clause.check {
+            let at = spans.first().and_then(|occ| occ.first()).copied();
+            match self.measure(p, check, at) {
+                Measure::Meets => {}
+                Measure::Falls => return Some(Reason::Weaker),
+                Measure::Missing => return Some(Reason::Incomplete),
+            }
+        }
+        if self.partial[p] {
+            return Some(Reason::Practice);
+        }
+        None
+    }
+
+    /// Whether passage `p` says enough about the first term, at `at`.
+    fn measure(&self, p: usize, check: Check, at: Option<(usize, usize)>) -> Measure {
+        let tokens = &self.tokens[p];
+        let near = |found: Vec<(usize, f64)>| -> Option<f64> {
+            let pivot = at.map_or(0, |(s, _)| s);
+            found.into_iter().min_by_key(|(i, _)| i.abs_diff(pivot)).map(|(_, d)| d)
+        };
+        let heading_value = |f: fn(&[Token]) -> Vec<(usize, f64)>| -> Option<f64> {
+            self.passages[p].context.iter().rev().find_map(|&h| f(&self.headings[h]).first().map(|(_, d)| *d))
+        };
+        let judge = |value: Option<f64>, ok: &dyn Fn(f64) -> bool| match value {
+            Some(v) if ok(v) => Measure::Meets,
+            Some(_) => Measure::Falls,
+            None => Measure::Missing,
+        };
+        match check {
+            Check::AtLeast(n) => {
+                let count = at.and_then(|(s, _)| cues::count_before(tokens, s));
+                judge(count.map(f64::from), &|c| c >= f64::from(n))
+            }
+            Check::Every(max) => {
+                let value = near(cues::frequencies(tokens)).or_else(|| heading_value(cues::frequencies));
+                judge(value, &|d| d <= max * 1.02)
+            }
+            Check::Within(max) => {
+                let value = near(cues::durations(tokens)).or_else(|| heading_value(cues::durations));
+                judge(value, &|d| d <= max * 1.02)
+            }
+            Check::Lasting(min) => {
+                let value = near(cues::durations(tokens)).or_else(|| heading_value(cues::durations));
+                judge(value, &|d| d >= min * 0.98)
+            }
+        }
+    }
+
+    /// The passage quoted, cut to `QUOTE_CHARS` around `span` if longer.
+    fn quote(&self, p: usize, span: Option<(usize, usize)>) -> Quote {
+        let passage = &self.passages[p];
+        let text = &passage.text;
+        let from = span.map_or(0, |(s, _)| self.tokens[p][s].start as usize);
+        Quote { text: cut(text, from, QUOTE_CHARS), location: passage.location.clone() }
+    }
+}
+
+enum Found {
+    Shown(usize, Option<(usize, usize)>),
+    Near(usize, Reason),
+    Nothing,
+}
+
+enum Measure {
+    Meets,
+    Falls,
+    Missing,
+}
+
+/// Where `phrase` matches `tokens` starting at `at`: the index of its last
+/// token.
+fn phrase_at(tokens: &[Token], at: usize, phrase: &rule::Phrase, text: &str) -> Option<usize> {
+    let n = phrase.stems.len();
+    if at + n > tokens.len() {
+        return None;
+    }
+    if !phrase.stems.iter().zip(&tokens[at..]).all(|(s, t)| *s == t.stem) {
+        return None;
+    }
+    match &phrase.open {
+        None if n > 0 => Some(at + n - 1),
+        None => None,
+        Some(prefix) => {
+            let t = tokens.get(at + n)?;
+            let word = text.get(t.start as usize..t.end as usize)?.to_lowercase();
+            word.starts_with(prefix.as_str()).then_some(at + n)
+        }
+    }
+}
+
+/// `text` cut to at most `max` characters, keeping `from` (a byte offset)
+/// in view and cutting at spaces, with "…" where it was cut.
+pub fn cut(text: &str, from: usize, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    // Start a little before the match, at a word boundary.
+    let mut start = text[..from.min(text.len())].char_indices().rev().nth(60).map_or(0, |(i, _)| i);
+    while start > 0 && !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    if start > 0 {
+        start = text[start..].find(' ').map_or(start, |i| start + i + 1);
+    }
+    let body: String = text[start..].chars().take(max - 2).collect();
+    let body = match body.rfind(' ') {
+        Some(i) if start + body.len() < text.len() && i > max / 2 => body[..i].to_string(),
+        _ => body,
+    };
+    let lead = if start > 0 { "…" } else { "" };
+    let tail = if start + body.len() < text.len() { "…" } else { "" };
+    format!("{lead}{body}{tail}")
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,236 @@
+//! A criterion as the judge applies it: what must be found together in one
+//! passage, and what a passage must also say (a number, a frequency, a
+//! prohibition) for it to count.
+//!
+//! The rules are written in the catalog's YAML (`find:` on a criterion; see
+//! `standards/README.md`) and compiled here once, when the catalog loads,
+//! into stemmed phrases.
+
+use std::collections::HashMap;
+
+use super::token;
+use crate::bundle::EvidenceKind;
+
+/// One phrase of a term: its stems in order, and the start of a last word
+/// that may run on (`foster carer*`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Phrase {
+    pub stems: Vec<u64>,
+    pub open: Option<String>,
+}
+
+/// A term: any of its phrases shows it. `label` is how it was written in
+/// the catalog (`<dbs>`, `enhanced`), for messages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Term {
+    pub label: String,
+    pub phrases: Vec<Phrase>,
+}
+
+/// What a passage must also say about the first term for the clause to
+/// count.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Check {
+    /// A number of at least this just before the first term ("two references").
+    AtLeast(u32),
+    /// A frequency at least this often, in days between occasions ("monthly": 30.4).
+    Every(f64),
+    /// A time limit no longer than this, in days ("within 3 months").
+    Within(f64),
+    /// A length of time at least this, in days ("a year").
+    Lasting(f64),
+}
+
+/// Terms that must all appear in one passage (or the headings it sits
+/// under), with what else the passage must say.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Clause {
+    pub terms: Vec<Term>,
+    pub check: Option<Check>,
+    /// A prohibition: shown only by a passage that states it negatively
+    /// ("never at the volunteer's home").
+    pub negated: bool,
+}
+
+/// One thing the document must show: any of its clauses.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub clauses: Vec<Clause>,
+}
+
+/// A criterion's rule: every entry must be shown by some passage of the
+/// document (not necessarily the same one).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Rule {
+    pub entries: Vec<Entry>,
+    /// Only documents of these kinds can show it (empty: any kind).
+    pub kinds: Vec<EvidenceKind>,
+}
+
+/// Named lists of phrases (`standards/concepts.yaml`), written `<name>` in
+/// a term.
+pub type Concepts = HashMap<String, Vec<String>>;
+
+/// A clause as the catalog writes it, before compiling.
+#[derive(Debug, Clone, Default)]
+pub struct ClauseSpec {
+    pub terms: Vec<String>,
+    pub count: Option<u32>,
+    pub every: Option<String>,
+    pub within: Option<String>,
+    pub lasting: Option<String>,
+    pub negated: bool,
+}
+
+/// Compiles one term (`<dbs> | criminal record check`).
+pub fn term(text: &str, concepts: &Concepts) -> Result<Term, String> {
+    let mut phrases = Vec::new();
+    for part in text.split('|').map(str::trim).filter(|p| !p.is_empty()) {
+        if let Some(name) = part.strip_prefix('<').and_then(|p| p.strip_suffix('>')) {
+            let list = concepts.get(name.trim()).ok_or_else(|| format!("unknown concept `<{}>`", name.trim()))?;
+            for p in list {
+                phrases.push(phrase(p)?);
+            }
+        } else {
+            phrases.push(phrase(part)?);
+        }
+    }
+    if phrases.is_empty() {
+        return Err(format!("term `{text}` has no words"));
+    }
+    phrases.sort_by(|a, b| a.stems.cmp(&b.stems).then(a.open.cmp(&b.open)));
+    phrases.dedup();
+    Ok(Term { label: text.trim().to_string(), phrases })
+}
+
+fn phrase(text: &str) -> Result<Phrase, String> {
+    let (stems, open) = token::phrase(text);
+    if stems.is_empty() && open.is_none() {
+        return Err(format!("phrase `{text}` has no words"));
+    }
+    Ok(Phrase { stems, open })
+}
+
+/// A length of time or a frequency as the catalog writes it ("monthly",
+/// "3 months", "12 weeks", "a year"), in days.
+pub fn days(text: &str) -> Result<f64, String> {
+    let t = text.trim().to_lowercase();
+    let named = [
+        ("daily", 1.0),
+        ("weekly", 7.0),
+        ("fortnightly", 14.0),
+        ("monthly", 30.4),
+        ("quarterly", 91.0),
+        ("yearly", 365.0),
+        ("annually", 365.0),
+    ];
+    if let Some((_, d)) = named.iter().find(|(w, _)| *w == t) {
+        return Ok(*d);
+    }
+    let mut words = t.split_whitespace();
+    let (n, unit) = match (words.next(), words.next(), words.next()) {
+        (Some(u), None, None) => (1.0, u),
+        (Some(n), Some(u), None) => {
+            let n = if n == "a" || n == "an" {
+                1.0
+            } else {
+                n.parse::<f64>().map_err(|_| format!("`{text}` is not a length of time such as `3 months`"))?
+            };
+            (n, u)
+        }
+        _ => return Err(format!("`{text}` is not a length of time such as `3 months`")),
+    };
+    let per = match unit.trim_end_matches('s') {
+        "day" => 1.0,
+        "week" => 7.0,
+        "fortnight" => 14.0,
+        "month" => 30.4,
+        "year" => 365.0,
+        _ => return Err(format!("`{text}` is not a length of time such as `3 months`")),
+    };
+    Ok(n * per)
+}
+
+/// Compiles a clause.
+pub fn clause(spec: &ClauseSpec, concepts: &Concepts) -> Result<Clause, String> {
+    if spec.terms.is_empty() {
+        return Err("a clause needs at least one term".into());
+    }
+    let terms = spec.terms.iter().map(|t| term(t, concepts)).collect::<Result<Vec<_>, _>>()?;
+    let checks = [spec.count.is_some(), spec.every.is_some(), spec.within.is_some(), spec.lasting.is_some()];
+    if checks.iter().filter(|c| **c).count() > 1 {
+        return Err("a clause takes at most one of `count`, `every`, `within` and `lasting`".into());
+    }
+    let check = if let Some(n) = spec.count {
+        Some(Check::AtLeast(n))
+    } else if let Some(e) = &spec.every {
+        Some(Check::Every(days(e)?))
+    } else if let Some(w) = &spec.within {
+        Some(Check::Within(days(w)?))
+    } else if let Some(l) = &spec.lasting {
+        Some(Check::Lasting(days(l)?))
+    } else {
+        None
+    };
+    Ok(Clause { terms, check, negated: spec.negated })
+}
+
+/// The rule for the old `look_for` form: any one of the phrases, anywhere
+/// in one passage.
+pub fn any_phrase(phrases: &[String]) -> Result<Rule, String> {
+    let concepts = Concepts::new();
+    let mut clauses = Vec::new();
+    for p in phrases {
+        if let Ok(t) = term(p, &concepts) {
+            clauses.push(Clause { terms: vec![t], check: None, negated: false });
+        }
+    }
+    if clauses.is_empty() {
+        return Err("no `look_for` phrase with words in it".into());
+    }
+    Ok(Rule { entries: vec![Entry { clauses }], kinds: Vec::new() })
+}
+
+impl Term {
+    /// The words of the term's first phrase, for messages and examples.
+    pub fn example(&self) -> &str {
+        self.label.split('|').next().unwrap_or(&self.label).trim()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn concepts() -> Concepts {
+        [("dbs".to_string(), vec!["dbs".to_string(), "disclosure and barring".to_string()])].into()
+    }
+
+    #[test]
+    fn terms_expand_concepts_and_literal_phrases() {
+        let t = term("<dbs> | criminal record check", &concepts()).unwrap();
+        assert_eq!(t.phrases.len(), 3);
+        assert!(term("<nothing>", &concepts()).unwrap_err().contains("unknown concept `<nothing>`"));
+        assert!(term(" | ", &concepts()).is_err());
+    }
+
+    #[test]
+    fn lengths_of_time_in_days() {
+        assert_eq!(days("monthly").unwrap(), 30.4);
+        assert_eq!(days("3 months").unwrap(), 3.0 * 30.4);
+        assert_eq!(days("12 weeks").unwrap(), 84.0);
+        assert_eq!(days("a year").unwrap(), 365.0);
+        assert!(days("soon").is_err());
+    }
+
+    #[test]
+    fn one_check_per_clause() {
+        let spec = ClauseSpec {
+            terms: vec!["visit".into()],
+            count: Some(2),
+            every: Some("monthly".into()),
+            ..Default::default()
+        };
+        assert!(clause(&spec, &concepts()).is_err());
+    }
+}

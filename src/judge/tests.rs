@@ -1,0 +1,151 @@
+//! The judge on one kind of hard case at a time, each in sentences written
+//! for these tests.
+
+use super::rule::{self, ClauseSpec, Concepts, Entry, Rule};
+use super::*;
+
+fn concepts() -> Concepts {
+    let c = |name: &str, list: &[&str]| (name.to_string(), list.iter().map(|s| s.to_string()).collect());
+    [
+        c("dbs", &["dbs", "disclosure and barring", "criminal record check"]),
+        c("reference", &["reference", "referee"]),
+        c("visit", &["visit", "meet", "see"]),
+        c("out_of_hours", &["out of hours", "evening", "weekend", "on call", "24 hours"]),
+        c("volunteer_home", &["volunteer home", "volunteer own home", "their own home"]),
+    ]
+    .into()
+}
+
+fn spec(terms: &[&str]) -> ClauseSpec {
+    ClauseSpec { terms: terms.iter().map(|t| t.to_string()).collect(), ..Default::default() }
+}
+
+fn rule_of(specs: &[ClauseSpec]) -> Rule {
+    let entries = specs.iter().map(|s| Entry { clauses: vec![rule::clause(s, &concepts()).unwrap()] }).collect();
+    Rule { entries, kinds: Vec::new() }
+}
+
+fn judge(body: &str, specs: &[ClauseSpec]) -> Verdict {
+    let reader = Reader::new(passage::markdown(body, 1, None), "2025-06-01".parse().unwrap());
+    reader.judge(&rule_of(specs), EvidenceKind::Policy)
+}
+
+fn shown(v: &Verdict) -> Option<&str> {
+    match v {
+        Verdict::Shown(q) => Some(&q.text),
+        _ => None,
+    }
+}
+
+fn near(v: &Verdict) -> Option<Reason> {
+    match v {
+        Verdict::Near(_, r) => Some(*r),
+        _ => None,
+    }
+}
+
+#[test]
+fn paraphrases_and_inflections_are_found() {
+    let dbs = [spec(&["<dbs>", "enhanced"])];
+    assert!(shown(&judge("Every volunteer has a DBS check at the enhanced level.", &dbs)).is_some());
+    assert!(shown(&judge("We obtain enhanced Disclosure and Barring checks.", &dbs)).is_some());
+    // Words from different sentences do not combine.
+    assert_eq!(judge("We run DBS checks. Enhanced support is offered.", &dbs), Verdict::Absent);
+}
+
+#[test]
+fn negation_is_not_shown_and_says_so() {
+    let ooh = [spec(&["<out_of_hours>", "support"])];
+    let v = judge("We do not currently offer out-of-hours support to volunteers.", &ooh);
+    assert_eq!(near(&v), Some(Reason::Negated));
+    let v = judge("No volunteer is matched without an enhanced DBS check.", &[spec(&["<dbs>", "enhanced"])]);
+    assert!(shown(&v).is_some(), "two negations cancel: {v:?}");
+    let v = judge("Support is not offered in the day; evening support is available by phone.", &ooh);
+    assert!(shown(&v).is_some(), "the negation stops at the semicolon: {v:?}");
+}
+
+#[test]
+fn intentions_and_future_starts_are_not_shown() {
+    let group = [spec(&["group", "supervision"])];
+    assert_eq!(near(&judge("We plan to introduce group supervision next year.", &group)), Some(Reason::Intended));
+    assert_eq!(
+        near(&judge("Group supervision sessions will start from January 2026.", &group)),
+        Some(Reason::Intended)
+    );
+    assert!(shown(&judge("Group supervision sessions have run since January 2025.", &group)).is_some());
+    let body = "# Next steps\n\n- Group supervision for all volunteers\n";
+    assert_eq!(near(&judge(body, &group)), Some(Reason::Intended), "a heading of plans covers what is under it");
+}
+
+#[test]
+fn thresholds_are_read_and_compared() {
+    let refs = [ClauseSpec { count: Some(2), ..spec(&["<reference>"]) }];
+    assert!(shown(&judge("We take up two written references for every applicant.", &refs)).is_some());
+    assert!(shown(&judge("Applicants give the names of 2 referees.", &refs)).is_some());
+    assert_eq!(near(&judge("One reference is taken before approval.", &refs)), Some(Reason::Weaker));
+    assert_eq!(near(&judge("References are taken before approval.", &refs)), Some(Reason::Incomplete));
+
+    let monthly = [ClauseSpec { every: Some("monthly".into()), ..spec(&["<visit>"]) }];
+    assert!(shown(&judge("Volunteers visit at least once every four weeks.", &monthly)).is_some());
+    assert!(shown(&judge("Visits are monthly.", &monthly)).is_some());
+    assert_eq!(near(&judge("Visits take place every six weeks.", &monthly)), Some(Reason::Weaker));
+    assert_eq!(near(&judge("Volunteers visit every 4 to 6 weeks.", &monthly)), Some(Reason::Weaker));
+
+    let quick = [ClauseSpec { within: Some("3 months".into()), ..spec(&["match"]) }];
+    assert!(shown(&judge("A match is made within twelve weeks of referral.", &quick)).is_some());
+    assert_eq!(near(&judge("A match is made within 16 weeks.", &quick)), Some(Reason::Weaker));
+    let year = [ClauseSpec { lasting: Some("a year".into()), ..spec(&["commit"]) }];
+    assert!(shown(&judge("Volunteers commit for at least 12 months.", &year)).is_some());
+    assert_eq!(near(&judge("Volunteers commit for six months.", &year)), Some(Reason::Weaker));
+}
+
+#[test]
+fn a_table_row_is_read_under_its_heading() {
+    let body = "## Induction programme\n\n| Session | Topic |\n|---|---|\n| 3 | Safeguarding |\n";
+    let v = judge(body, &[spec(&["induction", "safeguarding"])]);
+    assert_eq!(shown(&v), Some("3 | Safeguarding"));
+    match v {
+        Verdict::Shown(q) => assert_eq!(q.location, Location::Line { line: 5 }),
+        _ => unreachable!(),
+    }
+}
+
+#[test]
+fn prohibitions_are_shown_by_the_negative_statement() {
+    let never_home = [ClauseSpec { negated: true, ..spec(&["<visit>", "<volunteer_home>"]) }];
+    assert!(shown(&judge("Visits never take place at the volunteer's home.", &never_home)).is_some());
+    assert!(shown(&judge("Volunteers must not see young people in their own home.", &never_home)).is_some());
+    assert_eq!(
+        near(&judge("Visits may take place at the volunteer's home if the carer agrees.", &never_home)),
+        Some(Reason::Contrary)
+    );
+}
+
+#[test]
+fn records_of_partial_practice_are_not_shown() {
+    let monthly = [ClauseSpec { every: Some("monthly".into()), ..spec(&["<visit>"]) }];
+    assert_eq!(near(&judge("33 of 41 matches had a visit every month.", &monthly)), Some(Reason::Practice));
+}
+
+#[test]
+fn every_entry_must_be_found_somewhere() {
+    let both = [spec(&["confidentiality", "young people"]), spec(&["confidentiality", "volunteer"])];
+    let body = "Young people are told about confidentiality. Volunteers sign a confidentiality agreement.";
+    assert!(shown(&judge(body, &both)).is_some());
+    let v = judge("Young people are told about confidentiality.", &both);
+    assert_eq!(near(&v), Some(Reason::Incomplete));
+}
+
+#[test]
+fn quotes_are_cut_around_the_match() {
+    let long = format!(
+        "Our approach, {} the service obtains enhanced DBS checks for all, {}",
+        "with filler words here, ".repeat(20),
+        "and more text, ".repeat(20)
+    );
+    let v = judge(&long, &[spec(&["<dbs>", "enhanced"])]);
+    let q = shown(&v).unwrap();
+    assert!(q.chars().count() <= QUOTE_CHARS, "{q}");
+    assert!(q.contains("enhanced DBS checks"), "{q}");
+    assert!(q.starts_with('…') && q.ends_with('…'), "{q}");
+}

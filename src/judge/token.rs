@@ -1,0 +1,244 @@
+//! Words as the judge compares them: lower-cased, stemmed (Snowball
+//! English, so "references", "referee" and "referencing" meet their
+//! catalog forms), numbers read whether written as figures or words, and
+//! the punctuation that bounds a negation's reach kept as a boundary.
+//!
+//! A token is two hashes, not strings: the stem (what catalog terms are
+//! matched on) and the lower-case word (what cue words such as "planned"
+//! or "never" are matched on, where stemming would lose the difference
+//! between "plan" and "planned"). Hashing keeps a 10,000-document bundle
+//! free of per-word allocations; stems are cached per thread.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+/// One word of a passage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Hash of the Snowball stem of the lower-case word.
+    pub stem: u64,
+    /// Hash of the lower-case word itself.
+    pub word: u64,
+    /// The number the word is, if it is one ("12", "twelve", "a" is not).
+    pub number: Option<u32>,
+    /// Byte range of the word in the passage text.
+    pub start: u32,
+    pub end: u32,
+    /// Which segment of the passage the word is in: segments are cut at
+    /// `; : ( ) |`, sentence ends and words such as "but" or "unless",
+    /// and a negation reaches only words of its own segment.
+    pub segment: u16,
+}
+
+/// FNV-1a: a fast, fixed hash, so the same word always has the same hash
+/// in every run and on every machine.
+pub fn hash(s: &str) -> u64 {
+    let mut h = 0xcbf2_9ce4_8422_2325u64;
+    for b in s.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// Words that end a negation's reach, as "but" does in "not offered, but
+/// advice is available".
+const SEGMENT_WORDS: &[&str] =
+    &["but", "however", "although", "though", "except", "unless", "until", "whereas", "before", "prior", "once", "if"];
+
+/// The numbers written as words that matter in standards' thresholds.
+const NUMBER_WORDS: &[(&str, u32)] = &[
+    ("zero", 0),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("eighteen", 18),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("single", 1),
+    ("both", 2),
+    ("twice", 2),
+    ("once", 1),
+];
+
+/// The largest number of distinct words cached per thread before the cache
+/// is cleared: a hostile bundle of random words cannot grow it without end.
+const CACHE_LIMIT: usize = 100_000;
+
+thread_local! {
+    static STEMS: RefCell<HashMap<String, u64>> = RefCell::new(HashMap::new());
+    static STEMMER: rust_stemmers::Stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+}
+
+/// The hash of the stem of a lower-case word.
+pub fn stem_hash(lower: &str) -> u64 {
+    STEMS.with(|cache| {
+        if let Some(h) = cache.borrow().get(lower) {
+            return *h;
+        }
+        let h = STEMMER.with(|s| hash(&s.stem(lower)));
+        let mut cache = cache.borrow_mut();
+        if cache.len() >= CACHE_LIMIT {
+            cache.clear();
+        }
+        cache.insert(lower.to_string(), h);
+        h
+    })
+}
+
+/// The number a lower-case word is, if any.
+fn number_of(lower: &str) -> Option<u32> {
+    if !lower.is_empty() && lower.len() <= 9 && lower.bytes().all(|b| b.is_ascii_digit()) {
+        return lower.parse().ok();
+    }
+    NUMBER_WORDS.iter().find(|(w, _)| *w == lower).map(|(_, n)| *n)
+}
+
+/// Splits `text` into tokens. Apostrophes inside a word are kept out:
+/// "volunteer's" is "volunteer", and "don't" is "do" and "not".
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 6);
+    let mut segment: u16 = 0;
+    let mut lower = String::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_alphanumeric() {
+            let start = i;
+            let mut end = i + c.len_utf8();
+            lower.clear();
+            lower.extend(c.to_lowercase());
+            while let Some(&(j, d)) = chars.peek() {
+                if d.is_alphanumeric() {
+                    lower.extend(d.to_lowercase());
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            // A contraction or possessive: "n't" is a negation, "'s" is dropped.
+            if let Some(&(_, q)) = chars.peek()
+                && matches!(q, '\'' | '’')
+            {
+                let rest = &text[end + q.len_utf8()..];
+                let after: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+                let after_lower = after.to_lowercase();
+                if after_lower == "t" && lower.ends_with('n') {
+                    lower.pop();
+                    push_word(&mut tokens, &lower, start, end, segment);
+                    push_word(&mut tokens, "not", end, end, segment);
+                    skip(&mut chars, q.len_utf8() + after.len());
+                    continue;
+                }
+                if matches!(after_lower.as_str(), "s" | "ll" | "re" | "ve" | "d" | "m") {
+                    push_word(&mut tokens, &lower, start, end, segment);
+                    skip(&mut chars, q.len_utf8() + after.len());
+                    continue;
+                }
+            }
+            if SEGMENT_WORDS.contains(&lower.as_str()) {
+                segment = segment.saturating_add(1);
+            }
+            push_word(&mut tokens, &lower, start, end, segment);
+        } else if matches!(c, ';' | ':' | '(' | ')' | '|' | '.' | '!' | '?' | '\n' | '•' | '–' | '—') {
+            // A full stop inside a number ("1.5") or an abbreviation does
+            // not matter here: a segment boundary only narrows a negation.
+            segment = segment.saturating_add(1);
+        }
+    }
+    tokens
+}
+
+fn skip(chars: &mut std::iter::Peekable<std::str::CharIndices<'_>>, bytes: usize) {
+    let target = chars.peek().map(|(i, _)| i + bytes);
+    while let (Some(t), Some(&(i, _))) = (target, chars.peek()) {
+        if i >= t {
+            break;
+        }
+        chars.next();
+    }
+}
+
+fn push_word(tokens: &mut Vec<Token>, lower: &str, start: usize, end: usize, segment: u16) {
+    tokens.push(Token {
+        stem: stem_hash(lower),
+        word: hash(lower),
+        number: number_of(lower),
+        start: start as u32,
+        end: end as u32,
+        segment,
+    });
+}
+
+/// The stems of a catalog phrase, and whether its last word may run on
+/// (`foster carer*`).
+pub fn phrase(text: &str) -> (Vec<u64>, Option<String>) {
+    let trimmed = text.trim();
+    let (body, open) = match trimmed.strip_suffix('*') {
+        Some(b) => (b, true),
+        None => (trimmed, false),
+    };
+    let tokens = tokenize(body);
+    if open && let Some(last) = body.split(|c: char| !c.is_alphanumeric()).rfind(|w| !w.is_empty()) {
+        let stems: Vec<u64> = tokens[..tokens.len().saturating_sub(1)].iter().map(|t| t.stem).collect();
+        return (stems, Some(last.to_lowercase()));
+    }
+    (tokens.iter().map(|t| t.stem).collect(), None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<u64> {
+        tokenize(text).iter().map(|t| t.stem).collect()
+    }
+
+    #[test]
+    fn inflections_meet_their_stem() {
+        assert_eq!(words("references"), words("reference"));
+        assert_eq!(words("Volunteers"), words("volunteer"));
+        assert_eq!(words("volunteer's home"), words("volunteer home"));
+        assert_eq!(words("trained"), words("training"));
+        assert_ne!(words("planned"), words("plane"));
+    }
+
+    #[test]
+    fn contractions_and_numbers() {
+        let t = tokenize("We don't offer twelve visits, 4 of them.");
+        assert_eq!(t[1].word, hash("do"));
+        assert_eq!(t[2].word, hash("not"));
+        assert_eq!(t[4].number, Some(12));
+        assert_eq!(t[6].number, Some(4));
+    }
+
+    #[test]
+    fn segments_stop_at_punctuation_and_contrast_words() {
+        let t = tokenize("not offered; advice is available but not at night");
+        assert_eq!(t[0].segment, t[1].segment);
+        assert!(t[2].segment > t[1].segment);
+        let but = t.iter().position(|x| x.word == hash("but")).unwrap();
+        assert!(t[but].segment > t[but - 1].segment);
+    }
+
+    #[test]
+    fn phrases_with_a_running_last_word() {
+        let (stems, open) = phrase("foster carer*");
+        assert_eq!(stems, words("foster"));
+        assert_eq!(open.as_deref(), Some("carer"));
+        assert_eq!(phrase("out-of-hours").0, words("out of hours"));
+    }
+}
