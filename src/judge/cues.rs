@@ -62,7 +62,7 @@ pub const PSEUDO_NEGATIONS: &[&[&str]] = &[
 ];
 
 /// How far a negation reaches, in words, before and after it.
-const NEGATION_AFTER: usize = 8;
+const NEGATION_AFTER: usize = 10;
 const NEGATION_BEFORE: usize = 4;
 
 /// Word sequences that mark something as planned rather than in place.
@@ -308,6 +308,11 @@ pub fn future_date(tokens: &[Token], issued: Date) -> Option<Date> {
 /// with N below M, or a percentage below 100: practice happening only in
 /// some cases.
 pub fn partial_proportion(tokens: &[Token], text: &str) -> bool {
+    // "Most matches meet monthly": most, not all.
+    let most = [hash("most"), hash("majority")];
+    if tokens.iter().any(|t| most.contains(&t.word)) {
+        return true;
+    }
     let of = hash("of");
     let out = hash("out");
     let percent = text.contains('%');

@@ -205,9 +205,39 @@ impl Reader {
     }
 
     /// Where a term occurs in passage bodies: sorted (passage, start, end).
+    /// A `~` term occurs where a phrase of each side lies within
+    /// `rule::NEAR` words of the other, in one segment.
     fn occurrences(&self, term: &rule::Term) -> Vec<(u32, u32, u32)> {
+        let a = self.phrase_occurrences(&term.phrases);
+        if term.near.is_empty() {
+            return a;
+        }
+        let b = self.phrase_occurrences(&term.near);
         let mut out = Vec::new();
-        for phrase in &term.phrases {
+        for &(p, s1, e1) in &a {
+            let from = b.partition_point(|(q, _, _)| *q < p);
+            for &(_, s2, e2) in b[from..].iter().take_while(|(q, _, _)| *q == p) {
+                let gap = if s2 > e1 {
+                    s2 - e1 - 1
+                } else if s1 > e2 {
+                    s1 - e2 - 1
+                } else {
+                    0
+                };
+                let toks = &self.tokens[p as usize];
+                if gap as usize <= rule::NEAR && toks[s1 as usize].segment == toks[s2 as usize].segment {
+                    out.push((p, s1.min(s2), e1.max(e2)));
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    fn phrase_occurrences(&self, phrases: &[rule::Phrase]) -> Vec<(u32, u32, u32)> {
+        let mut out = Vec::new();
+        for phrase in phrases {
             match phrase.stems.first() {
                 Some(first) => {
                     for &(p, t) in self.index.get(first).into_iter().flatten() {
@@ -236,8 +266,36 @@ impl Reader {
 
     /// The headings in which a term occurs.
     fn heading_occurrences(&self, term: &rule::Term) -> Vec<u32> {
+        let a = self.heading_phrases(&term.phrases);
+        if term.near.is_empty() {
+            return a.iter().map(|(h, _, _)| *h).collect::<std::collections::BTreeSet<_>>().into_iter().collect();
+        }
+        let b = self.heading_phrases(&term.near);
+        let mut out: Vec<u32> = a
+            .iter()
+            .filter(|(h, s1, e1)| {
+                b.iter().any(|(g, s2, e2)| {
+                    let gap = if s2 > e1 {
+                        s2 - e1 - 1
+                    } else if s1 > e2 {
+                        s1 - e2 - 1
+                    } else {
+                        0
+                    };
+                    g == h && gap as usize <= rule::NEAR
+                })
+            })
+            .map(|(h, _, _)| *h)
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// Where phrases occur in headings: (heading, start, end).
+    fn heading_phrases(&self, phrases: &[rule::Phrase]) -> Vec<(u32, u32, u32)> {
         let mut out = Vec::new();
-        for phrase in &term.phrases {
+        for phrase in phrases {
             let candidates: Vec<(u32, u32)> = match phrase.stems.first() {
                 Some(first) => self.heading_index.get(first).cloned().unwrap_or_default(),
                 None => self
@@ -248,13 +306,13 @@ impl Reader {
                     .collect(),
             };
             for (h, t) in candidates {
-                if phrase_at(&self.headings[h as usize], t as usize, phrase, &self.heading_text[h as usize]).is_some() {
-                    out.push(h);
+                if let Some(end) =
+                    phrase_at(&self.headings[h as usize], t as usize, phrase, &self.heading_text[h as usize])
+                {
+                    out.push((h, t, end as u32));
                 }
             }
         }
-        out.sort_unstable();
-        out.dedup();
         out
     }
 
@@ -326,7 +384,7 @@ impl Reader {
             return Some(Reason::Intended);
         }
         if let Some(check) = clause.check {
-            let at = spans.first().and_then(|occ| occ.first()).copied();
+            let at = spans.first().map(Vec::as_slice).unwrap_or(&[]);
             match self.measure(p, check, at) {
                 Measure::Meets => {}
                 Measure::Falls => return Some(Reason::Weaker),
@@ -339,38 +397,58 @@ impl Reader {
         None
     }
 
-    /// Whether passage `p` says enough about the first term, at `at`.
-    fn measure(&self, p: usize, check: Check, at: Option<(usize, usize)>) -> Measure {
+    /// Whether passage `p` says enough about the first term, which occurs
+    /// at `at` (empty when it is found only in a heading). A quantity is
+    /// read in the segment of each occurrence ("meet monthly, but seven
+    /// matches meet every six weeks" is weaker), else the nearest one in the
+    /// passage, else one in the headings above it.
+    fn measure(&self, p: usize, check: Check, at: &[(usize, usize)]) -> Measure {
         let tokens = &self.tokens[p];
-        let near = |found: Vec<(usize, f64)>| -> Option<f64> {
-            let pivot = at.map_or(0, |(s, _)| s);
-            found.into_iter().min_by_key(|(i, _)| i.abs_diff(pivot)).map(|(_, d)| d)
+        let read = |f: fn(&[Token]) -> Vec<(usize, f64)>| -> Vec<f64> {
+            let found = f(tokens);
+            let mut values: Vec<f64> = at
+                .iter()
+                .filter_map(|&(s, _)| {
+                    let seg = tokens[s].segment;
+                    found.iter().filter(|(i, _)| tokens[*i].segment == seg).min_by_key(|(i, _)| i.abs_diff(s))
+                })
+                .map(|(_, d)| *d)
+                .collect();
+            if values.is_empty() {
+                let pivot = at.first().map_or(0, |(s, _)| *s);
+                values.extend(found.iter().min_by_key(|(i, _)| i.abs_diff(pivot)).map(|(_, d)| *d));
+            }
+            if values.is_empty() {
+                values.extend(
+                    self.passages[p].context.iter().rev().find_map(|&h| f(&self.headings[h]).first().map(|(_, d)| *d)),
+                );
+            }
+            values
         };
-        let heading_value = |f: fn(&[Token]) -> Vec<(usize, f64)>| -> Option<f64> {
-            self.passages[p].context.iter().rev().find_map(|&h| f(&self.headings[h]).first().map(|(_, d)| *d))
-        };
-        let judge = |value: Option<f64>, ok: &dyn Fn(f64) -> bool| match value {
-            Some(v) if ok(v) => Measure::Meets,
-            Some(_) => Measure::Falls,
-            None => Measure::Missing,
+        let judge = |values: Vec<f64>, ok: &dyn Fn(f64) -> bool| {
+            if values.is_empty() {
+                Measure::Missing
+            } else if values.iter().all(|v| ok(*v)) {
+                Measure::Meets
+            } else {
+                Measure::Falls
+            }
         };
         match check {
             Check::AtLeast(n) => {
-                let count = at.and_then(|(s, _)| cues::count_before(tokens, s));
-                judge(count.map(f64::from), &|c| c >= f64::from(n))
+                let counts: Vec<f64> =
+                    at.iter().filter_map(|&(s, _)| cues::count_before(tokens, s)).map(f64::from).collect();
+                // Any occurrence with the number is enough: "two references:
+                // the referees ..." names it once.
+                if counts.iter().any(|c| *c >= f64::from(n)) {
+                    Measure::Meets
+                } else {
+                    judge(counts, &|c| c >= f64::from(n))
+                }
             }
-            Check::Every(max) => {
-                let value = near(cues::frequencies(tokens)).or_else(|| heading_value(cues::frequencies));
-                judge(value, &|d| d <= max * 1.02)
-            }
-            Check::Within(max) => {
-                let value = near(cues::durations(tokens)).or_else(|| heading_value(cues::durations));
-                judge(value, &|d| d <= max * 1.02)
-            }
-            Check::Lasting(min) => {
-                let value = near(cues::durations(tokens)).or_else(|| heading_value(cues::durations));
-                judge(value, &|d| d >= min * 0.98)
-            }
+            Check::Every(max) => judge(read(cues::frequencies), &|d| d <= max * 1.02),
+            Check::Within(max) => judge(read(cues::durations), &|d| d <= max * 1.02),
+            Check::Lasting(min) => judge(read(cues::durations), &|d| d >= min * 0.98),
         }
     }
 

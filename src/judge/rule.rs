@@ -20,12 +20,20 @@ pub struct Phrase {
 }
 
 /// A term: any of its phrases shows it. `label` is how it was written in
-/// the catalog (`<dbs>`, `enhanced`), for messages.
+/// the catalog (`<dbs>`, `enhanced`), for messages. A term written with
+/// `~` (`<volunteer> ~ home | house`) needs a phrase of each side within
+/// `NEAR` words of each other, in either order: "the volunteer's own
+/// home", "home of the IV", "your IV's house".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Term {
     pub label: String,
     pub phrases: Vec<Phrase>,
+    /// The other side of a `~` term; empty for a plain term.
+    pub near: Vec<Phrase>,
 }
+
+/// How many words may separate the two sides of a `~` term.
+pub const NEAR: usize = 3;
 
 /// What a passage must also say about the first term for the clause to
 /// count.
@@ -82,8 +90,22 @@ pub struct ClauseSpec {
     pub negated: bool,
 }
 
-/// Compiles one term (`<dbs> | criminal record check`).
+/// Compiles one term (`<dbs> | criminal record check`, `<volunteer> ~ home`).
 pub fn term(text: &str, concepts: &Concepts) -> Result<Term, String> {
+    let sides: Vec<&str> = text.split('~').collect();
+    match sides.as_slice() {
+        [one] => Ok(Term { label: text.trim().to_string(), phrases: alternatives(one, concepts)?, near: Vec::new() }),
+        [a, b] => Ok(Term {
+            label: text.trim().to_string(),
+            phrases: alternatives(a, concepts)?,
+            near: alternatives(b, concepts)?,
+        }),
+        _ => Err(format!("term `{text}` has more than one `~`; write two sides, such as `<volunteer> ~ home`")),
+    }
+}
+
+/// The phrases of `a | b | <concept>`.
+fn alternatives(text: &str, concepts: &Concepts) -> Result<Vec<Phrase>, String> {
     let mut phrases = Vec::new();
     for part in text.split('|').map(str::trim).filter(|p| !p.is_empty()) {
         if let Some(name) = part.strip_prefix('<').and_then(|p| p.strip_suffix('>')) {
@@ -96,11 +118,11 @@ pub fn term(text: &str, concepts: &Concepts) -> Result<Term, String> {
         }
     }
     if phrases.is_empty() {
-        return Err(format!("term `{text}` has no words"));
+        return Err(format!("term `{}` has no words", text.trim()));
     }
     phrases.sort_by(|a, b| a.stems.cmp(&b.stems).then(a.open.cmp(&b.open)));
     phrases.dedup();
-    Ok(Term { label: text.trim().to_string(), phrases })
+    Ok(phrases)
 }
 
 fn phrase(text: &str) -> Result<Phrase, String> {
@@ -212,6 +234,13 @@ mod tests {
         assert_eq!(t.phrases.len(), 3);
         assert!(term("<nothing>", &concepts()).unwrap_err().contains("unknown concept `<nothing>`"));
         assert!(term(" | ", &concepts()).is_err());
+    }
+
+    #[test]
+    fn near_terms_have_two_sides() {
+        let t = term("<dbs> ~ enhanced | full", &concepts()).unwrap();
+        assert_eq!((t.phrases.len(), t.near.len()), (2, 2));
+        assert!(term("a ~ b ~ c", &concepts()).is_err());
     }
 
     #[test]
