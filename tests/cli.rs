@@ -763,3 +763,32 @@ fn readme_first_command_writes_an_html_report_and_says_where() {
     assert!(html.starts_with("<!DOCTYPE html>"), "a web page: {}", &html[..80.min(html.len())]);
     assert!(!stderr.contains("error["), "the example raises no error diagnostics: {stderr}");
 }
+
+/// Every criterion the examples show from their text carries the passage
+/// it rests on and where it is; every near miss says why.
+#[test]
+fn every_shown_criterion_in_the_examples_quotes_its_passage() {
+    for example in ["examples/provider-bundle", "examples/authority-bundle"] {
+        let report = audit_json(&Path::new(env!("CARGO_MANIFEST_DIR")).join(example), &[]);
+        let mut quoted = 0;
+        for s in report["standards"].as_array().unwrap() {
+            for o in s["obligations"].as_array().unwrap() {
+                for c in o["criteria"].as_array().unwrap() {
+                    for b in c["shown_by"].as_array().unwrap() {
+                        if b["how"] == "found" {
+                            let quote = b["quote"].as_str().unwrap_or_default();
+                            assert!(!quote.is_empty() && quote.chars().count() <= 240, "{example} {}: {b}", c["id"]);
+                            assert!(b["location"].as_str().unwrap().starts_with("line "), "{b}");
+                            assert!(b["line"].as_u64().unwrap() >= 1, "{b}");
+                            quoted += 1;
+                        }
+                    }
+                    for n in c["near_misses"].as_array().unwrap() {
+                        assert!(!n["quote"].as_str().unwrap().is_empty() && !n["reason"].as_str().unwrap().is_empty(), "{n}");
+                    }
+                }
+            }
+        }
+        assert!(quoted > 20, "{example}: only {quoted} quoted criteria");
+    }
+}

@@ -315,21 +315,24 @@ impl Reader {
     /// Where phrases occur in headings: (heading, start, end).
     fn heading_phrases(&self, phrases: &[rule::Phrase]) -> Vec<(u32, u32, u32)> {
         let mut out = Vec::new();
+        let mut try_at = |h: u32, t: u32, phrase: &rule::Phrase| {
+            if let Some(end) = phrase_at(&self.headings[h as usize], t as usize, phrase, &self.heading_text[h as usize]) {
+                out.push((h, t, end as u32));
+            }
+        };
         for phrase in phrases {
-            let candidates: Vec<(u32, u32)> = match phrase.stems.first() {
-                Some(first) => lookup(&self.heading_index, *first).iter().map(|&(_, h, t)| (h, t)).collect(),
-                None => self
-                    .headings
-                    .iter()
-                    .enumerate()
-                    .flat_map(|(h, t)| (0..t.len()).map(move |i| (h as u32, i as u32)))
-                    .collect(),
-            };
-            for (h, t) in candidates {
-                if let Some(end) =
-                    phrase_at(&self.headings[h as usize], t as usize, phrase, &self.heading_text[h as usize])
-                {
-                    out.push((h, t, end as u32));
+            match phrase.stems.first() {
+                Some(first) => {
+                    for &(_, h, t) in lookup(&self.heading_index, *first) {
+                        try_at(h, t, phrase);
+                    }
+                }
+                None => {
+                    for (h, toks) in self.headings.iter().enumerate() {
+                        for t in 0..toks.len() {
+                            try_at(h as u32, t as u32, phrase);
+                        }
+                    }
                 }
             }
         }
@@ -337,8 +340,19 @@ impl Reader {
     }
 
     fn clause(&self, clause: &Clause) -> Found {
-        let body: Vec<Vec<(u32, u32, u32)>> = clause.terms.iter().map(|t| self.occurrences(t)).collect();
-        let in_headings: Vec<Vec<u32>> = clause.terms.iter().map(|t| self.heading_occurrences(t)).collect();
+        // Term by term, stopping at the first found nowhere: most clauses
+        // fail on some term, and most documents on most clauses.
+        let mut body: Vec<Vec<(u32, u32, u32)>> = Vec::with_capacity(clause.terms.len());
+        let mut in_headings: Vec<Vec<u32>> = Vec::with_capacity(clause.terms.len());
+        for t in &clause.terms {
+            let b = self.occurrences(t);
+            let h = if self.heading_index.is_empty() { Vec::new() } else { self.heading_occurrences(t) };
+            if b.is_empty() && h.is_empty() {
+                return Found::Nothing;
+            }
+            body.push(b);
+            in_headings.push(h);
+        }
         let mut candidates: Vec<u32> = body.iter().flatten().map(|(p, _, _)| *p).collect();
         candidates.sort_unstable();
         candidates.dedup();
@@ -510,7 +524,8 @@ fn phrase_at(tokens: &[Token], at: usize, phrase: &rule::Phrase, text: &str) -> 
             let t = tokens.get(at + n)?;
             let word = text.get(t.start as usize..t.end as usize)?;
             let head = word.get(..prefix.len())?;
-            (head.eq_ignore_ascii_case(prefix) || head.to_lowercase() == *prefix).then_some(at + n)
+            (head.eq_ignore_ascii_case(prefix) || (!head.is_ascii() && head.to_lowercase() == *prefix))
+                .then_some(at + n)
         }
     }
 }

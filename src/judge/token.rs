@@ -149,75 +149,76 @@ fn number_of(lower: &str) -> Option<u32> {
 /// Splits `text` into tokens. Apostrophes inside a word are kept out:
 /// "volunteer's" is "volunteer", and "don't" is "do" and "not".
 pub fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 6);
     let mut segment: u16 = 0;
     let mut lower = String::new();
-    let word_char = |c: char| c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric());
-    let push_lower = |lower: &mut String, c: char| {
-        if c.is_ascii() {
-            lower.push(c.to_ascii_lowercase());
-        } else {
-            lower.extend(c.to_lowercase());
-        }
-    };
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if word_char(c) {
-            let start = i;
-            let mut end = i + c.len_utf8();
-            lower.clear();
-            push_lower(&mut lower, c);
-            while let Some(&(j, d)) = chars.peek() {
-                if word_char(d) {
-                    push_lower(&mut lower, d);
-                    end = j + d.len_utf8();
-                    chars.next();
-                } else {
-                    break;
-                }
-            }
-            // A contraction or possessive: "n't" is a negation, "'s" is dropped.
-            if let Some(&(_, q)) = chars.peek()
-                && matches!(q, '\'' | '’')
-            {
-                let rest = &text[end + q.len_utf8()..];
-                let after: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
-                let after_lower = after.to_lowercase();
-                if after_lower == "t" && lower.ends_with('n') {
-                    lower.pop();
-                    push_word(&mut tokens, &lower, start, end, segment);
-                    push_word(&mut tokens, "not", end, end, segment);
-                    skip(&mut chars, q.len_utf8() + after.len());
-                    continue;
-                }
-                if matches!(after_lower.as_str(), "s" | "ll" | "re" | "ve" | "d" | "m") {
-                    push_word(&mut tokens, &lower, start, end, segment);
-                    skip(&mut chars, q.len_utf8() + after.len());
-                    continue;
-                }
-            }
-            if lower.len() <= 8 && SEGMENT_WORDS.contains(&lower.as_str()) {
+    let mut i = 0;
+    // The character at byte `i`, for text beyond ASCII.
+    let char_at = |i: usize| text[i..].chars().next().unwrap_or(' ');
+    while i < bytes.len() {
+        let b = bytes[i];
+        let starts_word = b.is_ascii_alphanumeric() || (b >= 0x80 && char_at(i).is_alphanumeric());
+        if !starts_word {
+            let c = if b < 0x80 { b as char } else { char_at(i) };
+            if matches!(c, ';' | ':' | '(' | ')' | '|' | '.' | '!' | '?' | '\n' | '•' | '–' | '—') {
+                // A full stop inside a number ("1.5") or an abbreviation does
+                // not matter here: a segment boundary only narrows a negation.
                 segment = segment.saturating_add(1);
             }
-            push_word(&mut tokens, &lower, start, end, segment);
-        } else if matches!(c, ';' | ':' | '(' | ')' | '|' | '.' | '!' | '?' | '\n' | '•' | '–' | '—') {
-            // A full stop inside a number ("1.5") or an abbreviation does
-            // not matter here: a segment boundary only narrows a negation.
+            i += c.len_utf8();
+            continue;
+        }
+        let start = i;
+        lower.clear();
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii_alphanumeric() {
+                lower.push(b.to_ascii_lowercase() as char);
+                i += 1;
+            } else if b >= 0x80 {
+                let c = char_at(i);
+                if !c.is_alphanumeric() {
+                    break;
+                }
+                lower.extend(c.to_lowercase());
+                i += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let end = i;
+        // A contraction or possessive: "n't" is a negation, "'s" is dropped.
+        let quote = match bytes.get(i) {
+            Some(b'\'') => 1,
+            Some(0xE2) if text[i..].starts_with('’') => '’'.len_utf8(),
+            _ => 0,
+        };
+        if quote > 0 {
+            let rest = &text[i + quote..];
+            let after_len = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+            let after = rest[..after_len].to_ascii_lowercase();
+            if after == "t" && lower.ends_with('n') {
+                lower.pop();
+                push_word(&mut tokens, &lower, start, end, segment);
+                push_word(&mut tokens, "not", end, end, segment);
+                i += quote + after_len;
+                continue;
+            }
+            if matches!(after.as_str(), "s" | "ll" | "re" | "ve" | "d" | "m") {
+                push_word(&mut tokens, &lower, start, end, segment);
+                i += quote + after_len;
+                continue;
+            }
+        }
+        if lower.len() <= 8 && SEGMENT_WORDS.contains(&lower.as_str()) {
             segment = segment.saturating_add(1);
         }
+        push_word(&mut tokens, &lower, start, end, segment);
     }
     tokens
 }
 
-fn skip(chars: &mut std::iter::Peekable<std::str::CharIndices<'_>>, bytes: usize) {
-    let target = chars.peek().map(|(i, _)| i + bytes);
-    while let (Some(t), Some(&(i, _))) = (target, chars.peek()) {
-        if i >= t {
-            break;
-        }
-        chars.next();
-    }
-}
 
 fn push_word(tokens: &mut Vec<Token>, lower: &str, start: usize, end: usize, segment: u16) {
     let word = hash(lower);
