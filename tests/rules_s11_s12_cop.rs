@@ -225,6 +225,13 @@ fn a_named_policy_shows_the_provider_has_it() {
 }
 
 #[test]
+fn a_combined_policy_name_shows_each_topic_it_names() {
+    let body = "Our Data Protection and Information Security Policy applies to all volunteers.";
+    assert_shown("S11.GP4.data_protection", body);
+    assert_not_shown("S11.GP4.confidentiality", body);
+}
+
+#[test]
 fn another_policy_touching_the_topic_is_not_that_policy() {
     // A confidentiality policy that complies with data protection law is
     // not a data protection policy.
@@ -306,7 +313,13 @@ fn additional_funding_needs_a_way_to_ask_for_it_when_circumstances_change() {
         "S12.GP3.additional_funding",
         "Where a child moves out of county, the provider can ask the council for extra funding to cover the additional travel.",
     );
+    assert_shown(
+        "S12.GP3.additional_funding",
+        "The council considers requests for additional funding from a contingency budget.",
+    );
     assert_not_shown("S12.GP3.additional_funding", "Additional funding is not available.");
+    // A one-off increase is not a system for changing needs.
+    assert_not_shown("S12.GP3.additional_funding", "Additional funding of £5,000 was approved for 2026-27.");
 }
 
 // The Part 6 Code of Practice duties.
@@ -407,6 +420,12 @@ fn termination_must_be_in_writing() {
 #[test]
 fn expenses_but_no_salary() {
     assert_shown("CoP.339.reasonable_expenses", "IVs can claim travel and other out-of-pocket expenses.");
+    // The entitlement in one sentence, the travel in a list item below it.
+    assert_shown(
+        "CoP.339.reasonable_expenses",
+        "IVs are entitled to recover reasonable expenses:\n\n- travel: mileage at 45p a mile, or bus fares\n- the cost of an activity\n",
+    );
+    assert_not_shown("CoP.339.reasonable_expenses", "IVs are entitled to recover reasonable expenses.");
     assert_near("CoP.339.reasonable_expenses", "Travel expenses are not reimbursed.", Reason::Negated);
     assert_shown("CoP.339.no_salary", "Volunteers receive no fee or salary for the role.");
     assert_shown("CoP.339.no_salary", "This is an unpaid volunteering role.");
