@@ -541,12 +541,16 @@ fn judge_text(
     passages: crate::judge::Passages,
 ) -> (Vec<evidence::TextFinding>, Vec<evidence::NearMiss>) {
     use crate::judge::Verdict;
-    let reader = crate::judge::Reader::new(passages, valid.issued);
     let mut found = Vec::new();
     let mut near = Vec::new();
     let criteria = catalog.criteria_for(&valid.links);
     let clauses = catalog.clauses.iter().filter(|_| valid.kind == EvidenceKind::Specification);
-    let rules = criteria.iter().map(|c| (c.index, &c.rule)).chain(clauses.map(|c| (c.index, &c.rule)));
+    let rules: Vec<(usize, &crate::judge::Rule)> =
+        criteria.iter().map(|c| (c.index, &c.rule)).chain(clauses.map(|c| (c.index, &c.rule))).collect();
+    if rules.is_empty() {
+        return (found, near);
+    }
+    let reader = crate::judge::Reader::new(passages, valid.issued);
     for (index, rule) in rules {
         match reader.judge(rule, valid.kind) {
             Verdict::Shown(quote) => found.push(evidence::TextFinding { index, quote }),

@@ -13,7 +13,7 @@
 
 use std::sync::OnceLock;
 
-use super::token::{Token, hash};
+use super::token::{FastMap, Token, hash};
 use crate::date::Date;
 
 /// Negation triggers.
@@ -161,17 +161,37 @@ fn words(list: &[&str]) -> Vec<u64> {
     list.iter().map(|w| hash(w)).collect()
 }
 
-fn sequences(list: &[&[&str]]) -> Vec<Vec<u64>> {
-    list.iter().map(|s| s.iter().map(|w| hash(w)).collect()).collect()
+/// Word sequences, indexed by their first word so that a passage is read
+/// once, not once per sequence.
+struct Sequences(FastMap<u64, Vec<Vec<u64>>>);
+
+impl Sequences {
+    fn new(list: &[&[&str]]) -> Sequences {
+        let mut map: FastMap<u64, Vec<Vec<u64>>> = FastMap::default();
+        for s in list {
+            let seq: Vec<u64> = s.iter().map(|w| hash(w)).collect();
+            map.entry(seq[0]).or_default().push(seq);
+        }
+        Sequences(map)
+    }
+
+    /// The lengths of the sequences that start at `at`.
+    fn at<'a>(&'a self, tokens: &'a [Token], at: usize) -> impl Iterator<Item = usize> + 'a {
+        self.0.get(&tokens[at].word).into_iter().flatten().filter(move |s| starts_with(tokens, at, s)).map(Vec::len)
+    }
+
+    fn any(&self, tokens: &[Token]) -> bool {
+        (0..tokens.len()).any(|i| self.at(tokens, i).next().is_some())
+    }
 }
 
 struct Cues {
     negations: Vec<u64>,
-    pseudo: Vec<Vec<u64>>,
-    intentions: Vec<Vec<u64>>,
-    intention_headings: Vec<Vec<u64>>,
+    pseudo: Sequences,
+    intentions: Sequences,
+    intention_headings: Sequences,
     permissions: Vec<u64>,
-    months: Vec<(u64, u8)>,
+    months: FastMap<u64, u8>,
     future_words: Vec<u64>,
 }
 
@@ -179,9 +199,9 @@ fn cues() -> &'static Cues {
     static CUES: OnceLock<Cues> = OnceLock::new();
     CUES.get_or_init(|| Cues {
         negations: words(NEGATIONS),
-        pseudo: sequences(PSEUDO_NEGATIONS),
-        intentions: sequences(INTENTIONS),
-        intention_headings: sequences(INTENTION_HEADINGS),
+        pseudo: Sequences::new(PSEUDO_NEGATIONS),
+        intentions: Sequences::new(INTENTIONS),
+        intention_headings: Sequences::new(INTENTION_HEADINGS),
         permissions: words(PERMISSIONS),
         months: [
             ("january", 1),
@@ -235,17 +255,17 @@ fn starts_with(tokens: &[Token], at: usize, seq: &[u64]) -> bool {
 /// Positions of the negation triggers in `tokens`, pseudo-triggers left out.
 pub fn negation_positions(tokens: &[Token]) -> Vec<usize> {
     let c = cues();
-    let mut covered = vec![false; tokens.len()];
+    let mut out = Vec::new();
+    let mut covered_until = 0;
     for i in 0..tokens.len() {
-        for p in &c.pseudo {
-            if starts_with(tokens, i, p) {
-                for k in covered.iter_mut().skip(i).take(p.len()) {
-                    *k = true;
-                }
-            }
+        if let Some(len) = c.pseudo.at(tokens, i).max() {
+            covered_until = covered_until.max(i + len);
+        }
+        if i >= covered_until && c.negations.contains(&tokens[i].word) {
+            out.push(i);
         }
     }
-    (0..tokens.len()).filter(|&i| !covered[i] && c.negations.contains(&tokens[i].word)).collect()
+    out
 }
 
 /// Whether the words at `span` (token indexes) are negated: an odd number
@@ -269,14 +289,12 @@ pub fn negated(tokens: &[Token], negations: &[usize], span: (usize, usize)) -> b
 
 /// Whether a passage speaks of a plan rather than of practice in place.
 pub fn intended(tokens: &[Token]) -> bool {
-    let c = cues();
-    (0..tokens.len()).any(|i| c.intentions.iter().any(|s| starts_with(tokens, i, s)))
+    cues().intentions.any(tokens)
 }
 
 /// Whether a heading marks what is under it as plans or actions.
 pub fn intention_heading(tokens: &[Token]) -> bool {
-    let c = cues();
-    (0..tokens.len()).any(|i| c.intention_headings.iter().any(|s| starts_with(tokens, i, s)))
+    cues().intention_headings.any(tokens)
 }
 
 /// Whether a passage grants permission ("may", "can", "allowed").
@@ -291,7 +309,7 @@ pub fn permits(tokens: &[Token]) -> bool {
 pub fn future_date(tokens: &[Token], issued: Date) -> Option<Date> {
     let c = cues();
     for i in 0..tokens.len() {
-        let Some(month) = c.months.iter().find(|(w, _)| *w == tokens[i].word).map(|(_, m)| *m) else { continue };
+        let Some(&month) = c.months.get(&tokens[i].word) else { continue };
         let Some(year) = tokens.get(i + 1).and_then(|t| t.number).filter(|y| (1990..=2100).contains(y)) else {
             continue;
         };

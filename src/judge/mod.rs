@@ -14,7 +14,7 @@ pub mod rule;
 pub mod token;
 
 use serde::Serialize;
-use std::collections::HashMap;
+use std::cell::OnceCell;
 
 use crate::bundle::EvidenceKind;
 use crate::date::Date;
@@ -74,7 +74,9 @@ impl Reason {
 /// A passage quoted: at most `QUOTE_CHARS` characters, with where it is.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Quote {
-    pub text: String,
+    /// Shared, not copied, between the evidence, the judgement and the
+    /// report: a large bundle holds tens of thousands of quotes.
+    pub text: std::sync::Arc<str>,
     pub location: Location,
 }
 
@@ -88,65 +90,83 @@ pub enum Verdict {
 }
 
 /// A document made ready for judging: its passages, their words, and an
-/// index from stems to where they occur.
+/// index from stems to where they occur. What a passage says about
+/// negation, plans and partial practice is worked out only for passages a
+/// rule looks at, once each.
 pub struct Reader {
     passages: Vec<Passage>,
     tokens: Vec<Vec<Token>>,
     headings: Vec<Vec<Token>>,
     heading_text: Vec<String>,
-    negations: Vec<Vec<usize>>,
+    issued: Date,
+    negations: Vec<OnceCell<Vec<usize>>>,
     /// Whether each passage speaks of a plan (its words, a date after the
     /// document's, or a heading such as "Next steps").
-    planned: Vec<bool>,
+    planned: Vec<OnceCell<bool>>,
+    heading_plans: Vec<OnceCell<bool>>,
     /// Whether each passage records practice in only some cases.
-    partial: Vec<bool>,
-    /// Stem to (passage, token) positions, in document order.
-    index: HashMap<u64, Vec<(u32, u32)>>,
-    /// Stem to (heading, token) positions.
-    heading_index: HashMap<u64, Vec<(u32, u32)>>,
+    partial: Vec<OnceCell<bool>>,
+    /// (stem, passage, token), sorted: where each stem occurs.
+    index: Vec<(u64, u32, u32)>,
+    /// (stem, heading, token), sorted.
+    heading_index: Vec<(u64, u32, u32)>,
+}
+
+/// The entries of a sorted index for one stem.
+fn lookup(index: &[(u64, u32, u32)], stem: u64) -> &[(u64, u32, u32)] {
+    let from = index.partition_point(|e| e.0 < stem);
+    let to = from + index[from..].partition_point(|e| e.0 == stem);
+    &index[from..to]
+}
+
+fn build_index(tokens: &[Vec<Token>]) -> Vec<(u64, u32, u32)> {
+    let mut index: Vec<(u64, u32, u32)> = Vec::with_capacity(tokens.iter().map(Vec::len).sum());
+    for (pi, t) in tokens.iter().enumerate() {
+        index.extend(t.iter().enumerate().map(|(ti, tok)| (tok.stem, pi as u32, ti as u32)));
+    }
+    index.sort_unstable();
+    index
 }
 
 impl Reader {
     /// Reads `passages` of a document issued on `issued`.
     pub fn new(p: Passages, issued: Date) -> Reader {
         let headings: Vec<Vec<Token>> = p.headings.iter().map(|h| token::tokenize(h)).collect();
-        let heading_plans: Vec<bool> = headings.iter().map(|t| cues::intention_heading(t)).collect();
         let tokens: Vec<Vec<Token>> = p.passages.iter().map(|x| token::tokenize(&x.text)).collect();
-        let negations = tokens.iter().map(|t| cues::negation_positions(t)).collect();
-        let planned = p
-            .passages
-            .iter()
-            .zip(&tokens)
-            .map(|(x, t)| {
-                cues::intended(t)
-                    || cues::future_date(t, issued).is_some()
-                    || x.context.iter().any(|&h| heading_plans[h])
-            })
-            .collect();
-        let partial = p.passages.iter().zip(&tokens).map(|(x, t)| cues::partial_proportion(t, &x.text)).collect();
-        let mut index: HashMap<u64, Vec<(u32, u32)>> = HashMap::new();
-        for (pi, t) in tokens.iter().enumerate() {
-            for (ti, tok) in t.iter().enumerate() {
-                index.entry(tok.stem).or_default().push((pi as u32, ti as u32));
-            }
-        }
-        let mut heading_index: HashMap<u64, Vec<(u32, u32)>> = HashMap::new();
-        for (hi, t) in headings.iter().enumerate() {
-            for (ti, tok) in t.iter().enumerate() {
-                heading_index.entry(tok.stem).or_default().push((hi as u32, ti as u32));
-            }
-        }
+        let n = tokens.len();
         Reader {
+            index: build_index(&tokens),
+            heading_index: build_index(&headings),
+            heading_plans: (0..headings.len()).map(|_| OnceCell::new()).collect(),
             passages: p.passages,
             tokens,
             headings,
             heading_text: p.headings,
-            negations,
-            planned,
-            partial,
-            index,
-            heading_index,
+            issued,
+            negations: (0..n).map(|_| OnceCell::new()).collect(),
+            planned: (0..n).map(|_| OnceCell::new()).collect(),
+            partial: (0..n).map(|_| OnceCell::new()).collect(),
         }
+    }
+
+    fn negations(&self, p: usize) -> &[usize] {
+        self.negations[p].get_or_init(|| cues::negation_positions(&self.tokens[p]))
+    }
+
+    fn planned(&self, p: usize) -> bool {
+        *self.planned[p].get_or_init(|| {
+            let t = &self.tokens[p];
+            cues::intended(t)
+                || cues::future_date(t, self.issued).is_some()
+                || self.passages[p]
+                    .context
+                    .iter()
+                    .any(|&h| *self.heading_plans[h].get_or_init(|| cues::intention_heading(&self.headings[h])))
+        })
+    }
+
+    fn partial(&self, p: usize) -> bool {
+        *self.partial[p].get_or_init(|| cues::partial_proportion(&self.tokens[p], &self.passages[p].text))
     }
 
     /// Whether the document has no passages at all.
@@ -240,7 +260,7 @@ impl Reader {
         for phrase in phrases {
             match phrase.stems.first() {
                 Some(first) => {
-                    for &(p, t) in self.index.get(first).into_iter().flatten() {
+                    for &(_, p, t) in lookup(&self.index, *first) {
                         let toks = &self.tokens[p as usize];
                         if let Some(end) = phrase_at(toks, t as usize, phrase, &self.passages[p as usize].text) {
                             out.push((p, t, end as u32));
@@ -297,7 +317,7 @@ impl Reader {
         let mut out = Vec::new();
         for phrase in phrases {
             let candidates: Vec<(u32, u32)> = match phrase.stems.first() {
-                Some(first) => self.heading_index.get(first).cloned().unwrap_or_default(),
+                Some(first) => lookup(&self.heading_index, *first).iter().map(|&(_, h, t)| (h, t)).collect(),
                 None => self
                     .headings
                     .iter()
@@ -368,7 +388,7 @@ impl Reader {
     /// it; `None` when it does.
     fn check(&self, p: usize, clause: &Clause, spans: &[Vec<(usize, usize)>]) -> Option<Reason> {
         let tokens = &self.tokens[p];
-        let negations = &self.negations[p];
+        let negations = self.negations(p);
         let is_negated = |s: &(usize, usize)| cues::negated(tokens, negations, *s);
         if clause.negated {
             // A prohibition: some term must be stated negatively.
@@ -380,7 +400,7 @@ impl Reader {
             // Negated when some term is mentioned only in negated form.
             return Some(Reason::Negated);
         }
-        if self.planned[p] {
+        if self.planned(p) {
             return Some(Reason::Intended);
         }
         if let Some(check) = clause.check {
@@ -391,7 +411,7 @@ impl Reader {
                 Measure::Missing => return Some(Reason::Incomplete),
             }
         }
-        if self.partial[p] {
+        if self.partial(p) {
             return Some(Reason::Practice);
         }
         None
@@ -457,7 +477,7 @@ impl Reader {
         let passage = &self.passages[p];
         let text = &passage.text;
         let from = span.map_or(0, |(s, _)| self.tokens[p][s].start as usize);
-        Quote { text: cut(text, from, QUOTE_CHARS), location: passage.location.clone() }
+        Quote { text: cut(text, from, QUOTE_CHARS).into(), location: passage.location.clone() }
     }
 }
 
@@ -488,8 +508,9 @@ fn phrase_at(tokens: &[Token], at: usize, phrase: &rule::Phrase, text: &str) -> 
         None => None,
         Some(prefix) => {
             let t = tokens.get(at + n)?;
-            let word = text.get(t.start as usize..t.end as usize)?.to_lowercase();
-            word.starts_with(prefix.as_str()).then_some(at + n)
+            let word = text.get(t.start as usize..t.end as usize)?;
+            let head = word.get(..prefix.len())?;
+            (head.eq_ignore_ascii_case(prefix) || head.to_lowercase() == *prefix).then_some(at + n)
         }
     }
 }

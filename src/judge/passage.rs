@@ -64,7 +64,7 @@ pub struct Passage {
     pub location: Location,
     /// Indexes into the document's headings: the headings this passage sits
     /// under, outermost first (and, for a table row, the header row last).
-    pub context: Vec<usize>,
+    pub context: std::sync::Arc<[usize]>,
 }
 
 /// A document split into passages, with the headings they refer to.
@@ -144,7 +144,7 @@ pub fn markdown(body: &str, first_line: usize, title: Option<(&str, usize)>) -> 
             text: crate::text::flatten(t),
             kind: Kind::Title,
             location: Location::Line { line },
-            context: Vec::new(),
+            context: std::sync::Arc::from([]),
         });
     }
     // The heading stack: (level, index into `out.headings`).
@@ -170,7 +170,7 @@ pub fn markdown(body: &str, first_line: usize, title: Option<(&str, usize)>) -> 
                     while stack.last().is_some_and(|(l, _)| *l >= level) {
                         stack.pop();
                     }
-                    let context = stack.iter().map(|(_, i)| *i).collect();
+                    let context: std::sync::Arc<[usize]> = stack.iter().map(|(_, i)| *i).collect();
                     out.headings.push(text.clone());
                     stack.push((level, out.headings.len() - 1));
                     out.passages.push(Passage { text, kind: Kind::Heading, location: at(b.source_of(0)), context });
@@ -215,8 +215,7 @@ pub fn markdown(body: &str, first_line: usize, title: Option<(&str, usize)>) -> 
                 let b = row.take();
                 let text = crate::text::flatten(&b.text);
                 if !in_table_head && !text.is_empty() {
-                    let mut context: Vec<usize> = stack.iter().map(|(_, i)| *i).collect();
-                    context.extend(table_header);
+                    let context: std::sync::Arc<[usize]> = stack.iter().map(|(_, i)| *i).chain(table_header).collect();
                     out.passages.push(Passage { text, kind: Kind::Row, location: at(b.source_of(0)), context });
                 }
             }
@@ -249,15 +248,23 @@ pub fn markdown(body: &str, first_line: usize, title: Option<(&str, usize)>) -> 
     out
 }
 
+/// `text` with its runs of whitespace as single spaces, copied only when
+/// it has any to fold.
+fn tidy(text: &str) -> String {
+    let t = text.trim();
+    if t.contains(['\n', '\t', '\r']) || t.contains("  ") { crate::text::flatten(t) } else { t.to_string() }
+}
+
 /// Cuts the gathered paragraph or list item into sentences.
 fn flush_sentences(out: &mut Passages, block: &mut Block, stack: &[(usize, usize)], at: &dyn Fn(usize) -> Location) {
     let b = block.take();
     if b.text.trim().is_empty() {
         return;
     }
-    let context: Vec<usize> = stack.iter().map(|(_, i)| *i).collect();
+    // One list of headings shared by every sentence of the block.
+    let context: std::sync::Arc<[usize]> = stack.iter().map(|(_, i)| *i).collect();
     for (start, end) in sentences(&b.text) {
-        let text = crate::text::flatten(&b.text[start..end]);
+        let text = tidy(&b.text[start..end]);
         if text.chars().any(char::is_alphanumeric) {
             out.passages.push(Passage {
                 text,

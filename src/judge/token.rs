@@ -10,7 +10,6 @@
 //! free of per-word allocations; stems are cached per thread.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 /// One word of a passage.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,6 +28,36 @@ pub struct Token {
     /// and a negation reaches only words of its own segment.
     pub segment: u16,
 }
+
+/// A hasher for maps keyed by these hashes or by short words: FNV-1a,
+/// far cheaper than the default SipHash, which guards against attackers
+/// choosing keys to collide; a bundle's words can at worst slow a map that
+/// the cache's size bound keeps small.
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        // Keys are already FNV hashes: mix once more and keep them.
+        self.0 = (self.0 ^ n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+/// A `HashMap` with the FNV hasher.
+pub type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
 
 /// FNV-1a: a fast, fixed hash, so the same word always has the same hash
 /// in every run and on every machine.
@@ -79,14 +108,20 @@ const NUMBER_WORDS: &[(&str, u32)] = &[
 const CACHE_LIMIT: usize = 100_000;
 
 thread_local! {
-    static STEMS: RefCell<HashMap<String, u64>> = RefCell::new(HashMap::new());
+    static STEMS: RefCell<FastMap<u64, u64>> = RefCell::new(FastMap::default());
     static STEMMER: rust_stemmers::Stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
 }
 
 /// The hash of the stem of a lower-case word.
 pub fn stem_hash(lower: &str) -> u64 {
+    stem_of(lower, hash(lower))
+}
+
+/// The stem hash of `lower`, whose own hash is `word`: the cache is keyed
+/// by the word's hash, so a word already seen costs one lookup.
+fn stem_of(lower: &str, word: u64) -> u64 {
     STEMS.with(|cache| {
-        if let Some(h) = cache.borrow().get(lower) {
+        if let Some(h) = cache.borrow().get(&word) {
             return *h;
         }
         let h = STEMMER.with(|s| hash(&s.stem(lower)));
@@ -94,15 +129,19 @@ pub fn stem_hash(lower: &str) -> u64 {
         if cache.len() >= CACHE_LIMIT {
             cache.clear();
         }
-        cache.insert(lower.to_string(), h);
+        cache.insert(word, h);
         h
     })
 }
 
 /// The number a lower-case word is, if any.
 fn number_of(lower: &str) -> Option<u32> {
-    if !lower.is_empty() && lower.len() <= 9 && lower.bytes().all(|b| b.is_ascii_digit()) {
-        return lower.parse().ok();
+    let first = lower.as_bytes().first()?;
+    if first.is_ascii_digit() {
+        return (lower.len() <= 9 && lower.bytes().all(|b| b.is_ascii_digit())).then(|| lower.parse().ok()).flatten();
+    }
+    if lower.len() > 9 || !b"otfsentwbz".contains(first) {
+        return None;
     }
     NUMBER_WORDS.iter().find(|(w, _)| *w == lower).map(|(_, n)| *n)
 }
@@ -113,16 +152,24 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 6);
     let mut segment: u16 = 0;
     let mut lower = String::new();
+    let word_char = |c: char| c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric());
+    let push_lower = |lower: &mut String, c: char| {
+        if c.is_ascii() {
+            lower.push(c.to_ascii_lowercase());
+        } else {
+            lower.extend(c.to_lowercase());
+        }
+    };
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        if c.is_alphanumeric() {
+        if word_char(c) {
             let start = i;
             let mut end = i + c.len_utf8();
             lower.clear();
-            lower.extend(c.to_lowercase());
+            push_lower(&mut lower, c);
             while let Some(&(j, d)) = chars.peek() {
-                if d.is_alphanumeric() {
-                    lower.extend(d.to_lowercase());
+                if word_char(d) {
+                    push_lower(&mut lower, d);
                     end = j + d.len_utf8();
                     chars.next();
                 } else {
@@ -149,7 +196,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     continue;
                 }
             }
-            if SEGMENT_WORDS.contains(&lower.as_str()) {
+            if lower.len() <= 8 && SEGMENT_WORDS.contains(&lower.as_str()) {
                 segment = segment.saturating_add(1);
             }
             push_word(&mut tokens, &lower, start, end, segment);
@@ -173,9 +220,10 @@ fn skip(chars: &mut std::iter::Peekable<std::str::CharIndices<'_>>, bytes: usize
 }
 
 fn push_word(tokens: &mut Vec<Token>, lower: &str, start: usize, end: usize, segment: u16) {
+    let word = hash(lower);
     tokens.push(Token {
-        stem: stem_hash(lower),
-        word: hash(lower),
+        stem: stem_of(lower, word),
+        word,
         number: number_of(lower),
         start: start as u32,
         end: end as u32,

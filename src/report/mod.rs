@@ -334,6 +334,7 @@ fn render_report(
     };
     let env = environment(templates);
     let template = env.get_template(&format!("{}.{ext}", kind.template_stem()))?;
+    let report = report.for_reading();
     let context = Value::from(minijinja::value::Serde(&report));
     drop(report);
     template.render_captured_to(context, &mut *out)?;

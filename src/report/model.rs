@@ -204,6 +204,9 @@ pub struct CriterionView {
     pub from: crate::catalog::Basis,
     pub shown: bool,
     pub shown_by: Vec<ShownBy>,
+    /// How many more documents show it than `shown_by` lists: always 0 in
+    /// JSON; a printed report lists the first few.
+    pub shown_by_more: usize,
     /// Current documents that mention it but do not show it.
     pub near_misses: Vec<NearMissView>,
     /// Documents past their review date that show it, when no current one does.
@@ -215,7 +218,7 @@ pub struct ShownBy {
     pub path: String,
     pub how: ShownHow,
     /// The passage that shows it (trimmed to 240 characters), when the text was read.
-    pub quote: Option<String>,
+    pub quote: Option<std::sync::Arc<str>>,
     /// Where the passage is, in words ("line 14").
     pub location: Option<String>,
     pub line: Option<usize>,
@@ -226,7 +229,7 @@ pub struct NearMissView {
     pub path: String,
     pub location: String,
     pub line: Option<usize>,
-    pub quote: String,
+    pub quote: std::sync::Arc<str>,
     pub reason: crate::judge::Reason,
     /// The reason in words.
     pub reason_text: &'static str,
@@ -313,13 +316,14 @@ fn citation(e: &Evidence, currency: Currency) -> Citation {
 fn rules() -> Rules {
     Rules {
         statuses: vec![
-            "Met: current evidence is linked to the requirement and shows each of its specifics.".into(),
-            "Partly met: the only linked evidence is past its review date, the current evidence does not show every specific, or the registers show practice falling short of the requirement (a policy is not enough if the records contradict it).".into(),
+            "Met: current evidence is linked to the requirement and shows each specific drawn from the requirement's own words.".into(),
+            "Partly met: the only linked evidence is past its review date, the current evidence does not show every specific drawn from the requirement's own words, or the registers show practice falling short of the requirement (a policy is not enough if the records contradict it).".into(),
             "Not met: no evidence is linked, or only drafts, unfilled starter documents from ivaudit init, or documents dated after the as-of date.".into(),
             "Not applicable: the requirement binds the other party (a provider is not judged on what local authorities will do, and the reverse).".into(),
-            "Evidence is current when it is not a draft or an unfilled starter document, was issued on or before the as-of date, and its review date (if any) is not before the as-of date. A file links to a requirement by naming its ID, or its whole standard (S05), under `evidences`.".into(),
+            "Specifics an obligation carries from a good-practice bullet or the young people's statement are judged and reported, but never change the obligation's status: each one not shown is a recommendation, or an area for improvement where children's safety depends on it.".into(),
+            "Evidence is current when it is not a draft or an unfilled starter document, was issued on or before the as-of date, and its review date (if any) is not before the as-of date. A file links to a requirement by naming its ID, or its whole standard (S05), under `evidences`. A specific found only in evidence past its review date is reported as such.".into(),
         ],
-        criteria: "A specific is shown when a current, linked Markdown document contains one of the phrases the catalog lists for it (case, punctuation and hyphens ignored; whole words), or when a document's metadata lists the specific under `shows`, which the report marks as declared. The text of PDF and other files described in evidence.yaml is not read.".into(),
+        criteria: "A specific is shown by a current, linked document whose text holds, in one passage (a sentence, list item, table row or heading, read with the headings above it), every term the catalog's rule for it names (words compared by their stem, synonyms from the catalog's concepts), and says it plainly: a passage that negates it (not, no, never, without, unable to), presents it as a plan (plan to, will introduce, draft, a start date after the document's date, a heading such as Next steps), falls short of the standard's threshold (every six weeks against at least monthly, one reference against two), records it happening in only some cases (33 of 41, most), or permits what the standard prohibits, does not show it, and the report says what came close and why. Each shown specific quotes its passage and location. For files described in evidence.yaml, whose text is not read, a specific counts when the entry lists it under `shows` (marked declared).".into(),
         indicators: vec![
             "Indicators are computed from the registers at the as-of date over the bundle's period (cut at the as-of date). A match runs from matched_on up to, but not including, ended_on; a child is waiting when referred, consenting, not matched and the referral not closed.".into(),
             "A whole month counts towards visiting when the match ran for all of it and the month lies wholly in the period; it is covered when the visits register holds at least one visit by that volunteer to that child in it.".into(),
@@ -329,9 +333,9 @@ fn rules() -> Rules {
         ],
         ratings: assess::rating::rules(),
         findings: vec![
-            "Priority action: a statutory duty is not fully met, an obligation on which children's safety depends has no evidence that counts, current evidence leaves out a specific on which children's safety depends (such as enhanced DBS checks or two references), or a register shows practice that puts children's safety at stake.".into(),
-            "Area for improvement: an obligation of the standards is partly met or not met.".into(),
-            "Recommendation: a good-practice pointer is partly met or not met. Good practice only ever yields recommendations.".into(),
+            "Priority action: a statutory duty is not fully met, an obligation on which children's safety depends has no evidence that counts, current evidence leaves out a safety-critical specific drawn from the obligation's own words, or a register shows practice that puts children's safety at stake (such as a matched volunteer without an enhanced DBS check).".into(),
+            "Area for improvement: an obligation of the standards is partly met or not met, or current evidence does not show a good-practice specific of an obligation on which children's safety depends.".into(),
+            "Recommendation: a good-practice pointer is partly met or not met, or current evidence does not show a good-practice specific an obligation carries. Good practice never yields more than a recommendation, except a safety-critical specific of an obligation.".into(),
             "Strength: a standard rated Good or Excellent, naming the good practice it shows.".into(),
         ],
     }
@@ -377,6 +381,7 @@ pub fn build(catalog: &Catalog, bundle: &Bundle, assessment: &Assessment) -> Rep
                             from: c.from,
                             shown: c.shown(),
                             shown_by: c.shown_by.iter().map(|s| shown_by(bundle, s)).collect(),
+                            shown_by_more: 0,
                             near_misses: c
                                 .near_misses
                                 .iter()
@@ -515,5 +520,30 @@ fn finding_key(k: FindingKind) -> &'static str {
         FindingKind::AreaForImprovement => "area_for_improvement",
         FindingKind::Recommendation => "recommendation",
         FindingKind::Strength => "strength",
+    }
+}
+
+/// How many documents a printed report quotes for one criterion.
+pub const QUOTED_PER_CRITERION: usize = 3;
+
+impl Report {
+    /// The report as a printed report shows it: for each criterion, the
+    /// first few documents that show it (with a count of the rest) and the
+    /// first few near misses. A bundle of thousands of documents would
+    /// otherwise print thousands of quotes under one criterion.
+    pub fn for_reading(mut self) -> Report {
+        for s in &mut self.standards {
+            for o in &mut s.obligations {
+                for c in &mut o.criteria {
+                    if c.shown_by.len() > QUOTED_PER_CRITERION {
+                        c.shown_by_more = c.shown_by.len() - QUOTED_PER_CRITERION;
+                        c.shown_by.truncate(QUOTED_PER_CRITERION);
+                    }
+                    c.near_misses.truncate(QUOTED_PER_CRITERION);
+                    c.overdue_by.truncate(QUOTED_PER_CRITERION);
+                }
+            }
+        }
+        self
     }
 }
