@@ -784,7 +784,10 @@ fn every_shown_criterion_in_the_examples_quotes_its_passage() {
                         }
                     }
                     for n in c["near_misses"].as_array().unwrap() {
-                        assert!(!n["quote"].as_str().unwrap().is_empty() && !n["reason"].as_str().unwrap().is_empty(), "{n}");
+                        assert!(
+                            !n["quote"].as_str().unwrap().is_empty() && !n["reason"].as_str().unwrap().is_empty(),
+                            "{n}"
+                        );
                     }
                 }
             }

@@ -59,25 +59,40 @@ pub const PSEUDO_NEGATIONS: &[&[&str]] = &[
     &["no", "matter"],
     &["no", "exception"],
     &["no", "exceptions"],
+    &["without", "delay"],
+    &["without", "undue", "delay"],
+    &["without", "exception"],
+    &["without", "fail"],
+    &["not", "later", "than"],
+    // A decision not to do something, kept under review, is not a
+    // negation of the review.
+    &["decision", "not"],
+    &["decisions", "not"],
+    &["decides", "not"],
+    &["decided", "not"],
+    &["chooses", "not"],
+    &["choose", "not"],
 ];
+
+/// Triggers that also reach back to the words before them ("self-referrals
+/// are not accepted"); the others ("no", "without") qualify only what
+/// follows them ("a charity with no connection to the council").
+pub const BACKWARD_NEGATIONS: &[&str] =
+    &["not", "never", "cannot", "unavailable", "stopped", "paused", "suspended", "withdrawn", "refused", "declined"];
 
 /// How far a negation reaches, in words, before and after it.
 const NEGATION_AFTER: usize = 10;
-const NEGATION_BEFORE: usize = 4;
+const NEGATION_BEFORE: usize = 6;
 
 /// Word sequences that mark something as planned rather than in place.
 pub const INTENTIONS: &[&[&str]] = &[
     &["plan", "to"],
     &["plans", "to"],
     &["planning", "to"],
-    &["planned"],
     &["intend"],
     &["intends"],
     &["intended"],
     &["intention"],
-    &["aim", "to"],
-    &["aims", "to"],
-    &["aiming", "to"],
     &["propose"],
     &["proposes"],
     &["proposed"],
@@ -117,7 +132,6 @@ pub const INTENTIONS: &[&[&str]] = &[
     &["will", "explore"],
     &["will", "look", "at"],
     &["will", "consider"],
-    &["would", "like", "to"],
     &["hope", "to"],
     &["hopes", "to"],
     &["hoping", "to"],
@@ -131,18 +145,32 @@ pub const INTENTIONS: &[&[&str]] = &[
     &["in", "future"],
     &["in", "the", "future"],
     &["action", "point"],
-    &["to", "do"],
+    &["planned", "for"],
+    &["due", "to", "launch"],
+    &["due", "to", "start"],
+    &["due", "to", "begin"],
+    &["due", "to", "be"],
+    &["are", "talking", "to"],
+    &["in", "talks"],
+    &["in", "discussion", "with"],
+    &["in", "discussions", "with"],
+    &["being", "discussed"],
+    &["to", "be", "discussed"],
+    &["under", "discussion"],
+    &["discussing"],
+    &["asked", "whether"],
+    &["queried", "whether"],
+    &["raised", "whether"],
 ];
 
 /// Words in a heading or a table's header row that make everything under
 /// it a plan ("Next steps", "Actions", "What we will do").
 pub const INTENTION_HEADINGS: &[&[&str]] = &[
     &["next", "steps"],
-    &["actions"],
-    &["action"],
     &["action", "plan"],
+    &["actions", "agreed"],
+    &["agreed", "actions"],
     &["future"],
-    &["planned"],
     &["plans"],
     &["proposals"],
     &["proposed"],
@@ -187,11 +215,14 @@ impl Sequences {
 
 struct Cues {
     negations: Vec<u64>,
+    backward: Vec<u64>,
     pseudo: Sequences,
     intentions: Sequences,
     intention_headings: Sequences,
     permissions: Vec<u64>,
     months: FastMap<u64, u8>,
+    /// Seasons, as the month they start in.
+    seasons: FastMap<u64, u8>,
     future_words: Vec<u64>,
 }
 
@@ -199,6 +230,7 @@ fn cues() -> &'static Cues {
     static CUES: OnceLock<Cues> = OnceLock::new();
     CUES.get_or_init(|| Cues {
         negations: words(NEGATIONS),
+        backward: words(BACKWARD_NEGATIONS),
         pseudo: Sequences::new(PSEUDO_NEGATIONS),
         intentions: Sequences::new(INTENTIONS),
         intention_headings: Sequences::new(INTENTION_HEADINGS),
@@ -232,7 +264,12 @@ fn cues() -> &'static Cues {
         .iter()
         .map(|(w, m)| (hash(w), *m))
         .collect(),
+        seasons: [("spring", 3u8), ("summer", 6), ("autumn", 9), ("fall", 9), ("winter", 12)]
+            .iter()
+            .map(|(w, m)| (hash(w), *m))
+            .collect(),
         future_words: words(&[
+            "during",
             "from",
             "by",
             "starting",
@@ -278,7 +315,9 @@ pub fn negated(tokens: &[Token], negations: &[usize], span: (usize, usize)) -> b
             if n < start {
                 start - n <= NEGATION_AFTER && tokens[n].segment == tokens[start].segment
             } else if n > end {
-                n - end <= NEGATION_BEFORE && tokens[n].segment == tokens[end].segment
+                n - end <= NEGATION_BEFORE
+                    && tokens[n].segment == tokens[end].segment
+                    && cues().backward.contains(&tokens[n].word)
             } else {
                 false
             }
@@ -297,6 +336,17 @@ pub fn intention_heading(tokens: &[Token]) -> bool {
     cues().intention_headings.any(tokens)
 }
 
+/// Whether a table row has a cell that says "none" or "no" on its own
+/// ("| Residential staff | None delivered |"): the row is negated.
+pub fn row_says_none(text: &str) -> bool {
+    text.split(" | ").skip(1).any(|cell| {
+        let cell = cell.trim().to_lowercase();
+        let first = cell.split_whitespace().next().unwrap_or("");
+        cell.split_whitespace().count() <= 3
+            && (matches!(first, "none" | "no" | "nil" | "n/a" | "never") || cell.starts_with("not "))
+    })
+}
+
 /// Whether a passage grants permission ("may", "can", "allowed").
 pub fn permits(tokens: &[Token]) -> bool {
     let c = cues();
@@ -308,12 +358,34 @@ pub fn permits(tokens: &[Token]) -> bool {
 /// place at the document's date.
 pub fn future_date(tokens: &[Token], issued: Date) -> Option<Date> {
     let c = cues();
+    let year_of =
+        |t: Option<&Token>| t.and_then(|t| t.number).filter(|y| (1990.0..=2100.0).contains(y)).map(|y| y as i32);
     for i in 0..tokens.len() {
-        let Some(&month) = c.months.get(&tokens[i].word) else { continue };
-        let Some(year) = tokens.get(i + 1).and_then(|t| t.number).filter(|y| (1990..=2100).contains(y)) else {
+        // "April 2026", "autumn 2026", or a financial year "2026-27"
+        // (which starts in April).
+        let date = if let Some(&month) = c.months.get(&tokens[i].word) {
+            let Some(year) = year_of(tokens.get(i + 1)) else { continue };
+            Date::new(year, month, 1)
+        } else if let Some(&month) = c.seasons.get(&tokens[i].word) {
+            let Some(year) = year_of(tokens.get(i + 1)) else { continue };
+            Date::new(year, month, 1)
+        } else if let Some(year) = year_of(Some(&tokens[i]))
+            && tokens.get(i + 1).and_then(|t| t.number).is_some_and(|n| (n as i32) == (year + 1) % 100)
+        {
+            Date::new(year, 4, 1)
+        } else if let Some(year) = year_of(Some(&tokens[i]))
+            && i >= 1
+            && !c.months.contains_key(&tokens[i - 1].word)
+            && !c.seasons.contains_key(&tokens[i - 1].word)
+            && year > issued.year()
+        {
+            // A year on its own ("in 2027", "during 2027"), after the
+            // document's year.
+            Date::new(year, 1, 1)
+        } else {
             continue;
         };
-        let Some(date) = Date::new(year as i32, month, 1) else { continue };
+        let Some(date) = date else { continue };
         let lead = tokens[i.saturating_sub(2)..i].iter().any(|t| c.future_words.contains(&t.word));
         if lead && date.last_of_month() > issued && date > issued.first_of_month() {
             return Some(date);
@@ -326,11 +398,6 @@ pub fn future_date(tokens: &[Token], issued: Date) -> Option<Date> {
 /// with N below M, or a percentage below 100: practice happening only in
 /// some cases.
 pub fn partial_proportion(tokens: &[Token], text: &str) -> bool {
-    // "Most matches meet monthly": most, not all.
-    let most = [hash("most"), hash("majority")];
-    if tokens.iter().any(|t| most.contains(&t.word)) {
-        return true;
-    }
     let of = hash("of");
     let out = hash("out");
     let percent = text.contains('%');
@@ -343,6 +410,7 @@ pub fn partial_proportion(tokens: &[Token], text: &str) -> bool {
             tokens.get(i + 3).and_then(|t| t.number)
         } else if next
             .is_some_and(|t| t.number.is_some() && text[tokens[i].end as usize..t.start as usize].trim() == "/")
+            && !is_date(tokens, text, i)
         {
             next.and_then(|t| t.number)
         } else {
@@ -350,15 +418,24 @@ pub fn partial_proportion(tokens: &[Token], text: &str) -> bool {
         };
         if let Some(m) = m
             && n < m
-            && m > 1
+            && m > 1.0
         {
             return true;
         }
-        if percent && n < 100 && text[tokens[i].end as usize..].trim_start().starts_with('%') {
+        if percent && n < 100.0 && text[tokens[i].end as usize..].trim_start().starts_with('%') {
             return true;
         }
     }
     false
+}
+
+/// Whether the number at `i` is part of a date written with slashes
+/// ("16/09/25"), not a proportion.
+fn is_date(tokens: &[Token], text: &str, i: usize) -> bool {
+    let slash = |a: usize, b: usize| {
+        tokens.get(a).zip(tokens.get(b)).is_some_and(|(x, y)| text.get(x.end as usize..y.start as usize) == Some("/"))
+    };
+    (i >= 1 && slash(i - 1, i)) || slash(i + 1, i + 2)
 }
 
 /// A length of time in days, as "3 months", "twelve weeks", "a year",
@@ -388,12 +465,15 @@ fn unit_days(word: u64) -> Option<f64> {
 /// Every length of time a passage names, in days, with the token where it
 /// is: "3 months", "twelve weeks", "a year", "6-12 months" (the larger).
 pub fn durations(tokens: &[Token]) -> Vec<(usize, f64)> {
+    let modifiers = [hash("working"), hash("calendar"), hash("school"), hash("full"), hash("whole"), hash("business")];
     let a = hash("a");
     let an = hash("an");
     let mut out = Vec::new();
     for i in 0..tokens.len() {
         let Some(days) = unit_days(tokens[i].word) else { continue };
-        let count = match i.checked_sub(1).map(|p| &tokens[p]) {
+        // "3 months", "a year", "two working days", "six calendar months".
+        let back = if i >= 2 && modifiers.contains(&tokens[i - 1].word) { 2 } else { 1 };
+        let count = match i.checked_sub(back).map(|p| &tokens[p]) {
             Some(t) if t.number.is_some() => t.number.map(f64::from),
             Some(t) if t.word == a || t.word == an => Some(1.0),
             _ => None,
@@ -439,7 +519,7 @@ pub fn frequencies(tokens: &[Token]) -> Vec<(usize, f64)> {
             // "six-weekly", "4 weekly", "bi-monthly".
             let prev = i.checked_sub(1).map(|p| &tokens[p]);
             let d = match prev {
-                Some(p) if p.number.is_some() && *d < 365.0 => f64::from(p.number.unwrap_or(1)) * d,
+                Some(p) if p.number.is_some() && *d < 365.0 => f64::from(p.number.unwrap_or(1.0)) * d,
                 Some(p) if p.word == bi => 2.0 * d,
                 _ => *d,
             };
@@ -490,7 +570,7 @@ pub fn frequencies(tokens: &[Token]) -> Vec<(usize, f64)> {
 /// A number of people or things written just before a word ("two
 /// references", "2 satisfactory references", "at least two written
 /// references"): the nearest number within three words before it.
-pub fn count_before(tokens: &[Token], at: usize) -> Option<u32> {
+pub fn count_before(tokens: &[Token], at: usize) -> Option<f32> {
     (at.saturating_sub(3)..at).rev().find_map(|i| tokens[i].number)
 }
 
@@ -552,9 +632,9 @@ mod tests {
         assert_eq!(d("twelve weeks"), [84]);
         assert_eq!(d("a year"), [365]);
         let t = tokenize("at least two written references");
-        assert_eq!(count_before(&t, 4), Some(2));
+        assert_eq!(count_before(&t, 4), Some(2.0));
         let t = tokenize("one reference");
-        assert_eq!(count_before(&t, 1), Some(1));
+        assert_eq!(count_before(&t, 1), Some(1.0));
     }
 
     #[test]

@@ -165,6 +165,12 @@ impl Reader {
         })
     }
 
+    /// Whether a heading or lead-in says "not": an odd number of negation
+    /// triggers in it.
+    fn heading_negated(&self, h: usize) -> bool {
+        cues::negation_positions(&self.headings[h]).len() % 2 == 1
+    }
+
     fn partial(&self, p: usize) -> bool {
         *self.partial[p].get_or_init(|| cues::partial_proportion(&self.tokens[p], &self.passages[p].text))
     }
@@ -316,7 +322,8 @@ impl Reader {
     fn heading_phrases(&self, phrases: &[rule::Phrase]) -> Vec<(u32, u32, u32)> {
         let mut out = Vec::new();
         let mut try_at = |h: u32, t: u32, phrase: &rule::Phrase| {
-            if let Some(end) = phrase_at(&self.headings[h as usize], t as usize, phrase, &self.heading_text[h as usize]) {
+            if let Some(end) = phrase_at(&self.headings[h as usize], t as usize, phrase, &self.heading_text[h as usize])
+            {
                 out.push((h, t, end as u32));
             }
         };
@@ -357,6 +364,7 @@ impl Reader {
         candidates.sort_unstable();
         candidates.dedup();
         let mut best_near: Option<(usize, Reason)> = None;
+        let mut first_shown: Option<(usize, Option<(usize, usize)>)> = None;
         for p in candidates {
             let pi = p as usize;
             let passage = &self.passages[pi];
@@ -384,7 +392,9 @@ impl Reader {
             }
             let verdict = self.check(pi, clause, &spans);
             match verdict {
-                None => return Found::Shown(pi, spans.iter().flatten().next().copied()),
+                None => {
+                    first_shown.get_or_insert((pi, spans.iter().flatten().next().copied()));
+                }
                 Some(reason) => {
                     if best_near.is_none_or(|(_, r)| reason.weight() > r.weight()) {
                         best_near = Some((pi, reason));
@@ -392,9 +402,14 @@ impl Reader {
                 }
             }
         }
-        match best_near {
-            Some((p, r)) => Found::Near(p, r),
-            None => Found::Nothing,
+        // Records of practice falling short, or a rule against the
+        // standard, outweigh a passage that shows it elsewhere in the same
+        // document: a policy is not enough if the minutes say otherwise.
+        match (first_shown, best_near) {
+            (_, Some((p, r))) if matches!(r, Reason::Practice | Reason::Contrary) => Found::Near(p, r),
+            (Some((p, span)), _) => Found::Shown(p, span),
+            (None, Some((p, r))) => Found::Near(p, r),
+            (None, None) => Found::Nothing,
         }
     }
 
@@ -404,13 +419,17 @@ impl Reader {
         let tokens = &self.tokens[p];
         let negations = self.negations(p);
         let is_negated = |s: &(usize, usize)| cues::negated(tokens, negations, *s);
+        // A list under a lead-in such as "The following cannot be
+        // appointed:" is negated by it.
+        let lead_negated = self.passages[p].lead.is_some_and(|h| self.heading_negated(h))
+            || (self.passages[p].kind == PassageKind::Row && cues::row_says_none(&self.passages[p].text));
         if clause.negated {
             // A prohibition: some term must be stated negatively.
-            let stated = spans.iter().flatten().any(is_negated);
+            let stated = lead_negated || spans.iter().flatten().any(is_negated);
             if !stated {
                 return Some(if cues::permits(tokens) { Reason::Contrary } else { Reason::Incomplete });
             }
-        } else if spans.iter().any(|occ| !occ.is_empty() && occ.iter().all(is_negated)) {
+        } else if lead_negated || spans.iter().any(|occ| !occ.is_empty() && occ.iter().all(is_negated)) {
             // Negated when some term is mentioned only in negated form.
             return Some(Reason::Negated);
         }

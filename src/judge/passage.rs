@@ -63,8 +63,12 @@ pub struct Passage {
     pub kind: Kind,
     pub location: Location,
     /// Indexes into the document's headings: the headings this passage sits
-    /// under, outermost first (and, for a table row, the header row last).
+    /// under, outermost first (and, for a table row, the header row last;
+    /// for a list item, the sentence that leads into the list last).
     pub context: std::sync::Arc<[usize]>,
+    /// For a list item, the lead-in sentence ("The following cannot be
+    /// appointed:"), as an index into the headings.
+    pub lead: Option<usize>,
 }
 
 /// A document split into passages, with the headings they refer to.
@@ -145,6 +149,7 @@ pub fn markdown(body: &str, first_line: usize, title: Option<(&str, usize)>) -> 
             kind: Kind::Title,
             location: Location::Line { line },
             context: std::sync::Arc::from([]),
+            lead: None,
         });
     }
     // The heading stack: (level, index into `out.headings`).
@@ -156,10 +161,14 @@ pub fn markdown(body: &str, first_line: usize, title: Option<(&str, usize)>) -> 
     let mut row = Block::default();
     let mut in_cell = false;
     let mut item_depth = 0usize;
+    // The lead-in sentence of the paragraph just read, and of the list now open.
+    let mut lead: Option<usize> = None;
+    let mut list_lead: Option<usize> = None;
     for (event, range) in Parser::new_ext(body, Options::ENABLE_TABLES).into_offset_iter() {
         match event {
             Event::Start(Tag::Heading { level, .. }) => {
-                flush_sentences(&mut out, &mut block, &stack, &at);
+                flush_sentences(&mut out, &mut block, &stack, &at, None);
+                lead = None;
                 heading_level = Some(level as usize);
             }
             Event::End(TagEnd::Heading(_)) => {
@@ -173,7 +182,13 @@ pub fn markdown(body: &str, first_line: usize, title: Option<(&str, usize)>) -> 
                     let context: std::sync::Arc<[usize]> = stack.iter().map(|(_, i)| *i).collect();
                     out.headings.push(text.clone());
                     stack.push((level, out.headings.len() - 1));
-                    out.passages.push(Passage { text, kind: Kind::Heading, location: at(b.source_of(0)), context });
+                    out.passages.push(Passage {
+                        text,
+                        kind: Kind::Heading,
+                        location: at(b.source_of(0)),
+                        context,
+                        lead: None,
+                    });
                 }
             }
             Event::Start(Tag::Paragraph) => {}
@@ -182,21 +197,40 @@ pub fn markdown(body: &str, first_line: usize, title: Option<(&str, usize)>) -> 
                     continue;
                 }
                 if item_depth == 0 {
-                    flush_sentences(&mut out, &mut block, &stack, &at);
+                    // A sentence ending with a colon leads into the list
+                    // that follows it.
+                    let text = block.text.trim_end();
+                    lead = text.ends_with(':').then(|| {
+                        let start = text.rfind(['.', '!', '?']).map_or(0, |i| i + 1);
+                        out.headings.push(tidy(&text[start..]));
+                        out.headings.len() - 1
+                    });
+                    flush_sentences(&mut out, &mut block, &stack, &at, None);
                 } else {
                     block.space();
                 }
             }
+            Event::Start(Tag::List(_)) => {
+                if item_depth == 0 {
+                    list_lead = lead.take();
+                }
+            }
+            Event::End(TagEnd::List(_)) => {
+                if item_depth == 0 {
+                    list_lead = None;
+                }
+            }
             Event::Start(Tag::Item) => {
-                flush_sentences(&mut out, &mut block, &stack, &at);
+                flush_sentences(&mut out, &mut block, &stack, &at, if item_depth > 0 { list_lead } else { None });
                 item_depth += 1;
             }
             Event::End(TagEnd::Item) => {
-                flush_sentences(&mut out, &mut block, &stack, &at);
+                flush_sentences(&mut out, &mut block, &stack, &at, list_lead);
                 item_depth = item_depth.saturating_sub(1);
             }
             Event::Start(Tag::Table(_)) => {
-                flush_sentences(&mut out, &mut block, &stack, &at);
+                flush_sentences(&mut out, &mut block, &stack, &at, None);
+                lead = None;
                 table_header = None;
             }
             Event::End(TagEnd::Table) => table_header = None,
@@ -216,7 +250,13 @@ pub fn markdown(body: &str, first_line: usize, title: Option<(&str, usize)>) -> 
                 let text = crate::text::flatten(&b.text);
                 if !in_table_head && !text.is_empty() {
                     let context: std::sync::Arc<[usize]> = stack.iter().map(|(_, i)| *i).chain(table_header).collect();
-                    out.passages.push(Passage { text, kind: Kind::Row, location: at(b.source_of(0)), context });
+                    out.passages.push(Passage {
+                        text,
+                        kind: Kind::Row,
+                        location: at(b.source_of(0)),
+                        context,
+                        lead: None,
+                    });
                 }
             }
             Event::Start(Tag::TableCell) => {
@@ -240,11 +280,13 @@ pub fn markdown(body: &str, first_line: usize, title: Option<(&str, usize)>) -> 
                     block.space();
                 }
             }
-            Event::End(TagEnd::BlockQuote(_) | TagEnd::CodeBlock) => flush_sentences(&mut out, &mut block, &stack, &at),
+            Event::End(TagEnd::BlockQuote(_) | TagEnd::CodeBlock) => {
+                flush_sentences(&mut out, &mut block, &stack, &at, None)
+            }
             _ => {}
         }
     }
-    flush_sentences(&mut out, &mut block, &stack, &at);
+    flush_sentences(&mut out, &mut block, &stack, &at, None);
     out
 }
 
@@ -256,13 +298,19 @@ fn tidy(text: &str) -> String {
 }
 
 /// Cuts the gathered paragraph or list item into sentences.
-fn flush_sentences(out: &mut Passages, block: &mut Block, stack: &[(usize, usize)], at: &dyn Fn(usize) -> Location) {
+fn flush_sentences(
+    out: &mut Passages,
+    block: &mut Block,
+    stack: &[(usize, usize)],
+    at: &dyn Fn(usize) -> Location,
+    lead: Option<usize>,
+) {
     let b = block.take();
     if b.text.trim().is_empty() {
         return;
     }
     // One list of headings shared by every sentence of the block.
-    let context: std::sync::Arc<[usize]> = stack.iter().map(|(_, i)| *i).collect();
+    let context: std::sync::Arc<[usize]> = stack.iter().map(|(_, i)| *i).chain(lead).collect();
     for (start, end) in sentences(&b.text) {
         let text = tidy(&b.text[start..end]);
         if text.chars().any(char::is_alphanumeric) {
@@ -271,6 +319,7 @@ fn flush_sentences(out: &mut Passages, block: &mut Block, stack: &[(usize, usize
                 kind: Kind::Sentence,
                 location: at(b.source_of(start)),
                 context: context.clone(),
+                lead,
             });
         }
     }
@@ -337,6 +386,17 @@ mod tests {
         let row = &p.passages[6];
         let context: Vec<&str> = row.context.iter().map(|&i| p.headings[i].as_str()).collect();
         assert_eq!(context, ["Induction programme", "Session | Topic"]);
+    }
+
+    #[test]
+    fn a_sentence_ending_in_a_colon_leads_into_its_list() {
+        let body =
+            "Some intro. The following cannot be appointed:\n\n- an elected member\n- a relative\n\nAfter the list.\n";
+        let p = markdown(body, 1, None);
+        let item = p.passages.iter().find(|x| x.text == "an elected member").unwrap();
+        assert_eq!(item.lead.map(|i| p.headings[i].as_str()), Some("The following cannot be appointed:"));
+        let after = p.passages.iter().find(|x| x.text == "After the list.").unwrap();
+        assert_eq!(after.lead, None);
     }
 
     #[test]

@@ -149,3 +149,47 @@ fn quotes_are_cut_around_the_match() {
     assert!(q.contains("enhanced DBS checks"), "{q}");
     assert!(q.starts_with('…') && q.ends_with('…'), "{q}");
 }
+
+#[test]
+fn a_list_under_a_negative_lead_in_is_negated() {
+    let body = "The following cannot be appointed as an Independent Visitor:\n\n- an elected member of the council\n- a relative of the child\n";
+    let elected = [ClauseSpec { negated: true, ..spec(&["elected member"]) }];
+    assert!(shown(&judge(body, &elected)).is_some(), "the prohibition is in the lead-in");
+    let plain = [spec(&["elected member"])];
+    assert_eq!(near(&judge(body, &plain)), Some(Reason::Negated));
+}
+
+#[test]
+fn a_table_cell_saying_none_negates_its_row() {
+    let body =
+        "| Group | Sessions |\n|---|---|\n| Residential staff | None delivered |\n| Foster carers | Two sessions |\n";
+    let v = judge(body, &[spec(&["residential"])]);
+    assert_eq!(near(&v), Some(Reason::Negated));
+    assert!(shown(&judge(body, &[spec(&["foster"])])).is_some());
+}
+
+#[test]
+fn conditions_and_decisions_do_not_spread_a_negation() {
+    let endings = [spec(&["ending", "agree"])];
+    assert!(
+        shown(&judge(
+            "If the match is not working, the co-ordinator agrees the ending with the young person.",
+            &endings
+        ))
+        .is_some()
+    );
+    let review = [spec(&["review"])];
+    assert!(shown(&judge("Any decision not to offer an IV is kept under review.", &review)).is_some());
+    assert!(shown(&judge("Urgent concerns are passed on without delay to the duty review team.", &review)).is_some());
+}
+
+#[test]
+fn plans_in_their_other_forms() {
+    let web = [spec(&["website"])];
+    assert_eq!(near(&judge("Our website is due to launch next spring.", &web)), Some(Reason::Intended));
+    assert_eq!(near(&judge("A website will be in place from 2026-27.", &web)), Some(Reason::Intended));
+    assert_eq!(near(&judge("We expect a website during 2027.", &web)), Some(Reason::Intended));
+    assert_eq!(near(&judge("A website is planned for autumn 2026.", &web)), Some(Reason::Intended));
+    assert!(shown(&judge("Young people chose what they would like to see on our website.", &web)).is_some());
+    assert!(shown(&judge("Our website has run since 2019.", &web)).is_some());
+}

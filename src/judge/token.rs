@@ -12,20 +12,22 @@
 use std::cell::RefCell;
 
 /// One word of a passage.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Token {
     /// Hash of the Snowball stem of the lower-case word.
     pub stem: u64,
     /// Hash of the lower-case word itself.
     pub word: u64,
-    /// The number the word is, if it is one ("12", "twelve", "a" is not).
-    pub number: Option<u32>,
+    /// The number the word is, if it is one ("12", "12.5", "twelve"; "a"
+    /// is not).
+    pub number: Option<f32>,
     /// Byte range of the word in the passage text.
     pub start: u32,
     pub end: u32,
     /// Which segment of the passage the word is in: segments are cut at
-    /// `; : ( ) |`, sentence ends and words such as "but" or "unless",
-    /// and a negation reaches only words of its own segment.
+    /// `; : ( ) |`, sentence ends, words such as "but", "unless" or "who",
+    /// and the comma that closes an "if" or "when" clause; a negation
+    /// reaches only words of its own segment.
     pub segment: u16,
 }
 
@@ -72,8 +74,14 @@ pub fn hash(s: &str) -> u64 {
 
 /// Words that end a negation's reach, as "but" does in "not offered, but
 /// advice is available".
-const SEGMENT_WORDS: &[&str] =
-    &["but", "however", "although", "though", "except", "unless", "until", "whereas", "before", "prior", "once", "if"];
+const SEGMENT_WORDS: &[&str] = &[
+    "but", "however", "although", "though", "except", "unless", "until", "whereas", "before", "prior", "once", "if",
+    "who", "which", "whose", "when", "where", "so",
+];
+
+/// Words that open a clause a comma closes ("If the match is not working,
+/// the co-ordinator agrees ..."): the comma starts a new segment.
+const CONDITIONAL_WORDS: &[&str] = &["if", "unless", "when", "where", "once", "until"];
 
 /// The numbers written as words that matter in standards' thresholds.
 const NUMBER_WORDS: &[(&str, u32)] = &[
@@ -135,15 +143,16 @@ fn stem_of(lower: &str, word: u64) -> u64 {
 }
 
 /// The number a lower-case word is, if any.
-fn number_of(lower: &str) -> Option<u32> {
+fn number_of(lower: &str) -> Option<f32> {
     let first = lower.as_bytes().first()?;
     if first.is_ascii_digit() {
-        return (lower.len() <= 9 && lower.bytes().all(|b| b.is_ascii_digit())).then(|| lower.parse().ok()).flatten();
+        let plain = lower.len() <= 12 && lower.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+        return plain.then(|| lower.parse::<f32>().ok()).flatten();
     }
     if lower.len() > 9 || !b"otfsentwbz".contains(first) {
         return None;
     }
-    NUMBER_WORDS.iter().find(|(w, _)| *w == lower).map(|(_, n)| *n)
+    NUMBER_WORDS.iter().find(|(w, _)| *w == lower).map(|(_, n)| *n as f32)
 }
 
 /// Splits `text` into tokens. Apostrophes inside a word are kept out:
@@ -152,6 +161,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 6);
     let mut segment: u16 = 0;
+    let mut conditional = false;
     let mut lower = String::new();
     let mut i = 0;
     // The character at byte `i`, for text beyond ASCII.
@@ -161,10 +171,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let starts_word = b.is_ascii_alphanumeric() || (b >= 0x80 && char_at(i).is_alphanumeric());
         if !starts_word {
             let c = if b < 0x80 { b as char } else { char_at(i) };
-            if matches!(c, ';' | ':' | '(' | ')' | '|' | '.' | '!' | '?' | '\n' | '•' | '–' | '—') {
-                // A full stop inside a number ("1.5") or an abbreviation does
-                // not matter here: a segment boundary only narrows a negation.
+            if matches!(c, ';' | ':' | '(' | ')' | '|' | '.' | '!' | '?' | '\n' | '•' | '–' | '—')
+                || (c == ',' && conditional)
+            {
+                // An abbreviation's full stop does not matter here: a
+                // segment boundary only narrows a negation.
                 segment = segment.saturating_add(1);
+                conditional = false;
             }
             i += c.len_utf8();
             continue;
@@ -173,6 +186,16 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         lower.clear();
         while i < bytes.len() {
             let b = bytes[i];
+            // A decimal point inside a number ("12.5 weeks").
+            if b == b'.'
+                && lower.bytes().all(|d| d.is_ascii_digit())
+                && !lower.is_empty()
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+            {
+                lower.push('.');
+                i += 1;
+                continue;
+            }
             if b.is_ascii_alphanumeric() {
                 lower.push(b.to_ascii_lowercase() as char);
                 i += 1;
@@ -213,12 +236,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         if lower.len() <= 8 && SEGMENT_WORDS.contains(&lower.as_str()) {
             segment = segment.saturating_add(1);
+            conditional = CONDITIONAL_WORDS.contains(&lower.as_str());
         }
         push_word(&mut tokens, &lower, start, end, segment);
     }
     tokens
 }
-
 
 fn push_word(tokens: &mut Vec<Token>, lower: &str, start: usize, end: usize, segment: u16) {
     let word = hash(lower);
@@ -270,8 +293,9 @@ mod tests {
         let t = tokenize("We don't offer twelve visits, 4 of them.");
         assert_eq!(t[1].word, hash("do"));
         assert_eq!(t[2].word, hash("not"));
-        assert_eq!(t[4].number, Some(12));
-        assert_eq!(t[6].number, Some(4));
+        assert_eq!(t[4].number, Some(12.0));
+        assert_eq!(t[6].number, Some(4.0));
+        assert_eq!(tokenize("average 12.5 weeks")[1].number, Some(12.5));
     }
 
     #[test]
@@ -281,6 +305,17 @@ mod tests {
         assert!(t[2].segment > t[1].segment);
         let but = t.iter().position(|x| x.word == hash("but")).unwrap();
         assert!(t[but].segment > t[but - 1].segment);
+    }
+
+    #[test]
+    fn the_comma_closing_a_condition_ends_its_segment() {
+        let t = tokenize("If the match is not working, the co-ordinator agrees the ending");
+        let not = t.iter().position(|x| x.word == hash("not")).unwrap();
+        let agrees = t.iter().position(|x| x.word == hash("agrees")).unwrap();
+        assert_ne!(t[not].segment, t[agrees].segment);
+        // Without a condition, a comma does not end a segment.
+        let t = tokenize("We do not offer advice, support or visits at night");
+        assert_eq!(t[0].segment, t[t.len() - 1].segment);
     }
 
     #[test]
