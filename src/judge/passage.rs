@@ -210,16 +210,8 @@ pub fn markdown(body: &str, first_line: usize, title: Option<(&str, usize)>) -> 
                     block.space();
                 }
             }
-            Event::Start(Tag::List(_)) => {
-                if item_depth == 0 {
-                    list_lead = lead.take();
-                }
-            }
-            Event::End(TagEnd::List(_)) => {
-                if item_depth == 0 {
-                    list_lead = None;
-                }
-            }
+            Event::Start(Tag::List(_)) if item_depth == 0 => list_lead = lead.take(),
+            Event::End(TagEnd::List(_)) if item_depth == 0 => list_lead = None,
             Event::Start(Tag::Item) => {
                 flush_sentences(&mut out, &mut block, &stack, &at, if item_depth > 0 { list_lead } else { None });
                 item_depth += 1;
