@@ -14,13 +14,14 @@ pub mod rule;
 pub mod token;
 
 use serde::Serialize;
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
+use std::rc::Rc;
 
 use crate::bundle::EvidenceKind;
 use crate::date::Date;
 pub use passage::{Kind as PassageKind, Location, Passage, Passages};
 pub use rule::{Check, Clause, Rule};
-use token::Token;
+use token::{FastMap, Token};
 
 /// The longest quote a report prints, in characters.
 pub const QUOTE_CHARS: usize = 240;
@@ -95,7 +96,10 @@ pub enum Verdict {
 /// rule looks at, once each.
 pub struct Reader {
     passages: Vec<Passage>,
-    tokens: Vec<Vec<Token>>,
+    /// Every passage's words, one after another, and where each passage's
+    /// begin (one allocation for the whole document).
+    words: Vec<Token>,
+    starts: Vec<u32>,
     headings: Vec<Vec<Token>>,
     heading_text: Vec<String>,
     issued: Date,
@@ -110,6 +114,10 @@ pub struct Reader {
     index: Vec<(u64, u32, u32)>,
     /// (stem, heading, token), sorted.
     heading_index: Vec<(u64, u32, u32)>,
+    /// Where each term (by its key) occurs, worked out once per document
+    /// however many criteria use it.
+    occurrences: RefCell<FastMap<u64, Rc<[(u32, u32, u32)]>>>,
+    in_headings: RefCell<FastMap<u64, Rc<[u32]>>>,
 }
 
 /// The entries of a sorted index for one stem.
@@ -119,9 +127,9 @@ fn lookup(index: &[(u64, u32, u32)], stem: u64) -> &[(u64, u32, u32)] {
     &index[from..to]
 }
 
-fn build_index(tokens: &[Vec<Token>]) -> Vec<(u64, u32, u32)> {
-    let mut index: Vec<(u64, u32, u32)> = Vec::with_capacity(tokens.iter().map(Vec::len).sum());
-    for (pi, t) in tokens.iter().enumerate() {
+fn build_index<'a>(tokens: impl Iterator<Item = &'a [Token]>) -> Vec<(u64, u32, u32)> {
+    let mut index: Vec<(u64, u32, u32)> = Vec::new();
+    for (pi, t) in tokens.enumerate() {
         index.extend(t.iter().enumerate().map(|(ti, tok)| (tok.stem, pi as u32, ti as u32)));
     }
     index.sort_unstable();
@@ -132,30 +140,45 @@ impl Reader {
     /// Reads `passages` of a document issued on `issued`.
     pub fn new(p: Passages, issued: Date) -> Reader {
         let headings: Vec<Vec<Token>> = p.headings.iter().map(|h| token::tokenize(h)).collect();
-        let tokens: Vec<Vec<Token>> = p.passages.iter().map(|x| token::tokenize(&x.text)).collect();
-        let n = tokens.len();
+        let mut words = Vec::with_capacity(p.passages.iter().map(|x| x.text.len() / 6).sum());
+        let mut starts = Vec::with_capacity(p.passages.len() + 1);
+        for x in &p.passages {
+            starts.push(words.len() as u32);
+            token::tokenize_into(&x.text, &mut words);
+        }
+        starts.push(words.len() as u32);
+        let n = p.passages.len();
+        let index = build_index((0..n).map(|i| &words[starts[i] as usize..starts[i + 1] as usize]));
         Reader {
-            index: build_index(&tokens),
-            heading_index: build_index(&headings),
+            index,
+            heading_index: build_index(headings.iter().map(Vec::as_slice)),
             heading_plans: (0..headings.len()).map(|_| OnceCell::new()).collect(),
             passages: p.passages,
-            tokens,
+            words,
+            starts,
             headings,
             heading_text: p.headings,
             issued,
             negations: (0..n).map(|_| OnceCell::new()).collect(),
             planned: (0..n).map(|_| OnceCell::new()).collect(),
             partial: (0..n).map(|_| OnceCell::new()).collect(),
+            occurrences: RefCell::default(),
+            in_headings: RefCell::default(),
         }
     }
 
+    /// The words of passage `p`.
+    fn tokens(&self, p: usize) -> &[Token] {
+        &self.words[self.starts[p] as usize..self.starts[p + 1] as usize]
+    }
+
     fn negations(&self, p: usize) -> &[usize] {
-        self.negations[p].get_or_init(|| cues::negation_positions(&self.tokens[p]))
+        self.negations[p].get_or_init(|| cues::negation_positions(self.tokens(p)))
     }
 
     fn planned(&self, p: usize) -> bool {
         *self.planned[p].get_or_init(|| {
-            let t = &self.tokens[p];
+            let t = self.tokens(p);
             cues::intended(t)
                 || cues::future_date(t, self.issued).is_some()
                 || self.passages[p]
@@ -172,7 +195,7 @@ impl Reader {
     }
 
     fn partial(&self, p: usize) -> bool {
-        *self.partial[p].get_or_init(|| cues::partial_proportion(&self.tokens[p], &self.passages[p].text))
+        *self.partial[p].get_or_init(|| cues::partial_proportion(self.tokens(p), &self.passages[p].text))
     }
 
     /// Whether the document has no passages at all.
@@ -233,7 +256,16 @@ impl Reader {
     /// Where a term occurs in passage bodies: sorted (passage, start, end).
     /// A `~` term occurs where a phrase of each side lies within
     /// `rule::NEAR` words of the other, in one segment.
-    fn occurrences(&self, term: &rule::Term) -> Vec<(u32, u32, u32)> {
+    fn occurrences(&self, term: &rule::Term) -> Rc<[(u32, u32, u32)]> {
+        if let Some(found) = self.occurrences.borrow().get(&term.key) {
+            return Rc::clone(found);
+        }
+        let found: Rc<[(u32, u32, u32)]> = self.find_term(term).into();
+        self.occurrences.borrow_mut().insert(term.key, Rc::clone(&found));
+        found
+    }
+
+    fn find_term(&self, term: &rule::Term) -> Vec<(u32, u32, u32)> {
         let a = self.phrase_occurrences(&term.phrases);
         if term.near.is_empty() {
             return a;
@@ -250,7 +282,7 @@ impl Reader {
                 } else {
                     0
                 };
-                let toks = &self.tokens[p as usize];
+                let toks = self.tokens(p as usize);
                 if gap as usize <= rule::NEAR && toks[s1 as usize].segment == toks[s2 as usize].segment {
                     out.push((p, s1.min(s2), e1.max(e2)));
                 }
@@ -267,7 +299,7 @@ impl Reader {
             match phrase.stems.first() {
                 Some(first) => {
                     for &(_, p, t) in lookup(&self.index, *first) {
-                        let toks = &self.tokens[p as usize];
+                        let toks = self.tokens(p as usize);
                         if let Some(end) = phrase_at(toks, t as usize, phrase, &self.passages[p as usize].text) {
                             out.push((p, t, end as u32));
                         }
@@ -275,7 +307,8 @@ impl Reader {
                 }
                 None => {
                     // A single word that may run on: look at every word.
-                    for (p, toks) in self.tokens.iter().enumerate() {
+                    for p in 0..self.passages.len() {
+                        let toks = self.tokens(p);
                         for t in 0..toks.len() {
                             if let Some(end) = phrase_at(toks, t, phrase, &self.passages[p].text) {
                                 out.push((p as u32, t as u32, end as u32));
@@ -291,7 +324,16 @@ impl Reader {
     }
 
     /// The headings in which a term occurs.
-    fn heading_occurrences(&self, term: &rule::Term) -> Vec<u32> {
+    fn heading_occurrences(&self, term: &rule::Term) -> Rc<[u32]> {
+        if let Some(found) = self.in_headings.borrow().get(&term.key) {
+            return Rc::clone(found);
+        }
+        let found: Rc<[u32]> = self.find_heading_term(term).into();
+        self.in_headings.borrow_mut().insert(term.key, Rc::clone(&found));
+        found
+    }
+
+    fn find_heading_term(&self, term: &rule::Term) -> Vec<u32> {
         let a = self.heading_phrases(&term.phrases);
         if term.near.is_empty() {
             return a.iter().map(|(h, _, _)| *h).collect::<std::collections::BTreeSet<_>>().into_iter().collect();
@@ -349,18 +391,18 @@ impl Reader {
     fn clause(&self, clause: &Clause) -> Found {
         // Term by term, stopping at the first found nowhere: most clauses
         // fail on some term, and most documents on most clauses.
-        let mut body: Vec<Vec<(u32, u32, u32)>> = Vec::with_capacity(clause.terms.len());
-        let mut in_headings: Vec<Vec<u32>> = Vec::with_capacity(clause.terms.len());
+        let mut body: Vec<Rc<[(u32, u32, u32)]>> = Vec::with_capacity(clause.terms.len());
+        let mut in_headings: Vec<Rc<[u32]>> = Vec::with_capacity(clause.terms.len());
         for t in &clause.terms {
             let b = self.occurrences(t);
-            let h = if self.heading_index.is_empty() { Vec::new() } else { self.heading_occurrences(t) };
+            let h = if self.heading_index.is_empty() { Rc::from([]) } else { self.heading_occurrences(t) };
             if b.is_empty() && h.is_empty() {
                 return Found::Nothing;
             }
             body.push(b);
             in_headings.push(h);
         }
-        let mut candidates: Vec<u32> = body.iter().flatten().map(|(p, _, _)| *p).collect();
+        let mut candidates: Vec<u32> = body.iter().flat_map(|b| b.iter()).map(|(p, _, _)| *p).collect();
         candidates.sort_unstable();
         candidates.dedup();
         let mut best_near: Option<(usize, Reason)> = None;
@@ -416,7 +458,7 @@ impl Reader {
     /// Why passage `p`, which holds all the clause's terms, does not show
     /// it; `None` when it does.
     fn check(&self, p: usize, clause: &Clause, spans: &[Vec<(usize, usize)>]) -> Option<Reason> {
-        let tokens = &self.tokens[p];
+        let tokens = self.tokens(p);
         let negations = self.negations(p);
         let is_negated = |s: &(usize, usize)| cues::negated(tokens, negations, *s);
         // A list under a lead-in such as "The following cannot be
@@ -456,7 +498,7 @@ impl Reader {
     /// matches meet every six weeks" is weaker), else the nearest one in the
     /// passage, else one in the headings above it.
     fn measure(&self, p: usize, check: Check, at: &[(usize, usize)]) -> Measure {
-        let tokens = &self.tokens[p];
+        let tokens = self.tokens(p);
         let read = |f: fn(&[Token]) -> Vec<(usize, f64)>| -> Vec<f64> {
             let found = f(tokens);
             let mut values: Vec<f64> = at
@@ -509,7 +551,7 @@ impl Reader {
     fn quote(&self, p: usize, span: Option<(usize, usize)>) -> Quote {
         let passage = &self.passages[p];
         let text = &passage.text;
-        let from = span.map_or(0, |(s, _)| self.tokens[p][s].start as usize);
+        let from = span.map_or(0, |(s, _)| self.tokens(p)[s].start as usize);
         Quote { text: cut(text, from, QUOTE_CHARS).into(), location: passage.location.clone() }
     }
 }

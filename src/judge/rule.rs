@@ -19,6 +19,16 @@ pub struct Phrase {
     pub open: Option<String>,
 }
 
+impl Phrase {
+    fn key(&self) -> u64 {
+        let mut h = self.stems.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, s| (h ^ s).wrapping_mul(0x0100_0000_01b3));
+        if let Some(o) = &self.open {
+            h = (h ^ token::hash(o)).wrapping_mul(0x0100_0000_01b3) ^ 1;
+        }
+        h
+    }
+}
+
 /// A term: any of its phrases shows it. `label` is how it was written in
 /// the catalog (`<dbs>`, `enhanced`), for messages. A term written with
 /// `~` (`<volunteer> ~ home | house`) needs a phrase of each side within
@@ -30,6 +40,14 @@ pub struct Term {
     pub phrases: Vec<Phrase>,
     /// The other side of a `~` term; empty for a plain term.
     pub near: Vec<Phrase>,
+    /// Identifies the term by its phrases, so that a document works out
+    /// where a term occurs once however many criteria use it.
+    pub key: u64,
+}
+
+fn term_key(phrases: &[Phrase], near: &[Phrase]) -> u64 {
+    let side = |ps: &[Phrase]| ps.iter().fold(0x1234_5678u64, |h, p| (h ^ p.key()).wrapping_mul(0x0100_0000_01b3));
+    side(phrases).rotate_left(17) ^ side(near).wrapping_mul(3)
 }
 
 /// How many words may separate the two sides of a `~` term.
@@ -76,8 +94,40 @@ pub struct Rule {
 }
 
 /// Named lists of phrases (`standards/concepts.yaml`), written `<name>` in
-/// a term.
-pub type Concepts = HashMap<String, Vec<String>>;
+/// a term. Each concept is compiled once, however many terms use it.
+#[derive(Debug, Default)]
+pub struct Concepts {
+    raw: HashMap<String, Vec<String>>,
+    compiled: std::cell::RefCell<HashMap<String, Vec<Phrase>>>,
+}
+
+impl Concepts {
+    pub fn new() -> Concepts {
+        Concepts::default()
+    }
+
+    pub fn insert(&mut self, name: String, phrases: Vec<String>) {
+        self.compiled.get_mut().remove(&name);
+        self.raw.insert(name, phrases);
+    }
+
+    /// The compiled phrases of a concept, or `None` if there is no such name.
+    fn phrases(&self, name: &str) -> Result<Option<Vec<Phrase>>, String> {
+        if let Some(p) = self.compiled.borrow().get(name) {
+            return Ok(Some(p.clone()));
+        }
+        let Some(list) = self.raw.get(name) else { return Ok(None) };
+        let phrases = list.iter().map(|p| phrase(p)).collect::<Result<Vec<_>, _>>()?;
+        self.compiled.borrow_mut().insert(name.to_string(), phrases.clone());
+        Ok(Some(phrases))
+    }
+}
+
+impl<const N: usize> From<[(String, Vec<String>); N]> for Concepts {
+    fn from(pairs: [(String, Vec<String>); N]) -> Concepts {
+        Concepts { raw: pairs.into_iter().collect(), compiled: Default::default() }
+    }
+}
 
 /// A clause as the catalog writes it, before compiling.
 #[derive(Debug, Clone, Default)]
@@ -94,12 +144,14 @@ pub struct ClauseSpec {
 pub fn term(text: &str, concepts: &Concepts) -> Result<Term, String> {
     let sides: Vec<&str> = text.split('~').collect();
     match sides.as_slice() {
-        [one] => Ok(Term { label: text.trim().to_string(), phrases: alternatives(one, concepts)?, near: Vec::new() }),
-        [a, b] => Ok(Term {
-            label: text.trim().to_string(),
-            phrases: alternatives(a, concepts)?,
-            near: alternatives(b, concepts)?,
-        }),
+        [one] => {
+            let phrases = alternatives(one, concepts)?;
+            Ok(Term { label: text.trim().to_string(), key: term_key(&phrases, &[]), phrases, near: Vec::new() })
+        }
+        [a, b] => {
+            let (phrases, near) = (alternatives(a, concepts)?, alternatives(b, concepts)?);
+            Ok(Term { label: text.trim().to_string(), key: term_key(&phrases, &near), phrases, near })
+        }
         _ => Err(format!("term `{text}` has more than one `~`; write two sides, such as `<volunteer> ~ home`")),
     }
 }
@@ -109,10 +161,8 @@ fn alternatives(text: &str, concepts: &Concepts) -> Result<Vec<Phrase>, String> 
     let mut phrases = Vec::new();
     for part in text.split('|').map(str::trim).filter(|p| !p.is_empty()) {
         if let Some(name) = part.strip_prefix('<').and_then(|p| p.strip_suffix('>')) {
-            let list = concepts.get(name.trim()).ok_or_else(|| format!("unknown concept `<{}>`", name.trim()))?;
-            for p in list {
-                phrases.push(phrase(p)?);
-            }
+            let list = concepts.phrases(name.trim())?.ok_or_else(|| format!("unknown concept `<{}>`", name.trim()))?;
+            phrases.extend(list);
         } else {
             phrases.push(phrase(part)?);
         }
@@ -225,7 +275,7 @@ mod tests {
     use super::*;
 
     fn concepts() -> Concepts {
-        [("dbs".to_string(), vec!["dbs".to_string(), "disclosure and barring".to_string()])].into()
+        Concepts::from([("dbs".to_string(), vec!["dbs".to_string(), "disclosure and barring".to_string()])])
     }
 
     #[test]

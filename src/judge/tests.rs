@@ -6,14 +6,13 @@ use super::*;
 
 fn concepts() -> Concepts {
     let c = |name: &str, list: &[&str]| (name.to_string(), list.iter().map(|s| s.to_string()).collect());
-    [
+    Concepts::from([
         c("dbs", &["dbs", "disclosure and barring", "criminal record check"]),
         c("reference", &["reference", "referee"]),
         c("visit", &["visit", "meet", "see"]),
         c("out_of_hours", &["out of hours", "evening", "weekend", "on call", "24 hours"]),
         c("volunteer_home", &["volunteer home", "volunteer own home", "their own home"]),
-    ]
-    .into()
+    ])
 }
 
 fn spec(terms: &[&str]) -> ClauseSpec {

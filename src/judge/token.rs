@@ -158,8 +158,14 @@ fn number_of(lower: &str) -> Option<f32> {
 /// Splits `text` into tokens. Apostrophes inside a word are kept out:
 /// "volunteer's" is "volunteer", and "don't" is "do" and "not".
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 6);
+    tokenize_into(text, &mut tokens);
+    tokens
+}
+
+/// Appends the tokens of `text` to `tokens`.
+pub fn tokenize_into(text: &str, tokens: &mut Vec<Token>) {
+    let bytes = text.as_bytes();
     let mut segment: u16 = 0;
     let mut conditional = false;
     let mut lower = String::new();
@@ -223,13 +229,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let after = rest[..after_len].to_ascii_lowercase();
             if after == "t" && lower.ends_with('n') {
                 lower.pop();
-                push_word(&mut tokens, &lower, start, end, segment);
-                push_word(&mut tokens, "not", end, end, segment);
+                push_word(tokens, &lower, start, end, segment);
+                push_word(tokens, "not", end, end, segment);
                 i += quote + after_len;
                 continue;
             }
             if matches!(after.as_str(), "s" | "ll" | "re" | "ve" | "d" | "m") {
-                push_word(&mut tokens, &lower, start, end, segment);
+                push_word(tokens, &lower, start, end, segment);
                 i += quote + after_len;
                 continue;
             }
@@ -238,9 +244,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             segment = segment.saturating_add(1);
             conditional = CONDITIONAL_WORDS.contains(&lower.as_str());
         }
-        push_word(&mut tokens, &lower, start, end, segment);
+        push_word(tokens, &lower, start, end, segment);
     }
-    tokens
 }
 
 fn push_word(tokens: &mut Vec<Token>, lower: &str, start: usize, end: usize, segment: u16) {
