@@ -89,6 +89,7 @@ fn references_need_two_and_a_referral_is_not_a_reference() {
 fn approval_needs_more_than_one_person() {
     shown("S05.P1.approvers", "An approval panel of three staff decides whether to approve each applicant.");
     shown("S05.GP2.approvers", "Two managers sign off every volunteer before they are matched.");
+    shown("S05.P1.approvers", "Each application is considered by the Volunteer Approval Panel.");
     // Said as a prohibition.
     shown("S05.GP2.approvers", "No applicant can be approved by a single person.");
     // One person approving is weaker than the standard.
@@ -130,6 +131,9 @@ fn diverse_and_care_experienced_volunteers_are_sought() {
         "We advertise for volunteers through faith and minority ethnic community groups.",
     );
     shown("S05.GP1.diverse_volunteers", "We want volunteers from all walks of life.");
+    shown("S05.GP1.diverse_volunteers", "Our recruitment builds a diverse pool of volunteers.");
+    // Diverse needs of young people are not a diverse group of volunteers.
+    not_shown("S05.GP1.diverse_volunteers", "Our volunteers meet the diverse needs of young people.");
     // The word in an equality policy's title does not make every sentence about volunteers count.
     not_shown(
         "S05.GP1.diverse_volunteers",
@@ -159,6 +163,15 @@ fn young_people_take_part_in_recruiting_and_in_choosing_their_iv() {
         "Each young person chooses their own IV from two profiles.",
         Reason::Incomplete,
     );
+    shown(
+        "S05.GP3.children_in_recruitment",
+        "Young people are involved in the recruitment of volunteers. Young people choose their own IV.",
+    );
+    // Volunteers involved with young people are not young people involved in recruiting.
+    not_shown(
+        "S05.GP3.children_in_recruitment",
+        "We recruit volunteers who are involved with young people. Young people choose their own IV.",
+    );
     // Young people in a sentence about interviews are not interviewers.
     not_shown(
         "S05.GP3.children_in_recruitment",
@@ -174,6 +187,9 @@ fn matching_specifics() {
     );
     not_shown("S05.GP4.person_specification", "The person specification lists the skills every volunteer needs.");
     shown("S05.GP5.change_of_iv", "A young person who is unhappy with their match can ask for a different IV.");
+    shown("S05.GP5.change_of_iv", "The young person can request a new volunteer at any time.");
+    // New volunteers joining the service are not a change of IV.
+    not_shown("S05.GP5.change_of_iv", "New volunteers complete induction and are then matched with young people.");
     shown("S05.GP6.one_child_per_iv", "Each IV is matched with only one young person at a time.");
     shown(
         "S05.GP7.care_plan",
@@ -250,7 +266,7 @@ fn a_module_still_to_come_is_not_taught() {
     let body =
         "# Induction programme\n\nAn equality and diversity module will be added to the induction from April 2026.\n";
     near("S06.GP2.equality_diversity", body, Reason::Intended);
-    near("S06.P1.group_sessions", "We plan to introduce group supervision next year.", Reason::Intended);
+    near("S06.P1.group_sessions", "We plan to introduce group supervision for volunteers next year.", Reason::Intended);
 }
 
 #[test]
@@ -258,7 +274,15 @@ fn support_while_volunteering() {
     shown("S06.GP3.face_to_face", "Every IV has face-to-face supervision with their co-ordinator every six weeks.");
     // Seeing the young person face to face is a visit, not support from the service.
     not_shown("S06.GP3.face_to_face", "Volunteers see their young person face to face every month.");
+    // A single meeting in person, with no frequency, is not regular support.
+    near(
+        "S06.GP3.face_to_face",
+        "Each volunteer meets the co-ordinator in person before their first visit.",
+        Reason::Incomplete,
+    );
     shown("S06.GP3.group_sessions", "Volunteers meet for a group supervision session every quarter.");
+    // "Volunteers meet" is not a volunteers' meeting ("meet" and "meeting" share a stem).
+    not_shown("S06.GP3.group_sessions", "Our volunteers meet their young person at least monthly.");
     shown("S06.P1.ongoing_development", "IVs can choose further courses each year, such as trauma-informed practice.");
     not_shown("S06.P1.ongoing_development", "All IVs complete the induction before their first visit.");
     // "refreshments" shares a stem with "refresher".
