@@ -116,9 +116,12 @@ pub struct Reader {
     heading_index: Vec<(u64, u32, u32)>,
     /// Where each term (by its key) occurs, worked out once per document
     /// however many criteria use it.
-    occurrences: RefCell<FastMap<u64, Rc<[(u32, u32, u32)]>>>,
+    occurrences: RefCell<FastMap<u64, Spans>>,
     in_headings: RefCell<FastMap<u64, Rc<[u32]>>>,
 }
+
+/// Where a term occurs: (passage, first word, past the last word), sorted.
+type Spans = Rc<[(u32, u32, u32)]>;
 
 /// The entries of a sorted index for one stem.
 fn lookup(index: &[(u64, u32, u32)], stem: u64) -> &[(u64, u32, u32)] {
@@ -256,11 +259,11 @@ impl Reader {
     /// Where a term occurs in passage bodies: sorted (passage, start, end).
     /// A `~` term occurs where a phrase of each side lies within
     /// `rule::NEAR` words of the other, in one segment.
-    fn occurrences(&self, term: &rule::Term) -> Rc<[(u32, u32, u32)]> {
+    fn occurrences(&self, term: &rule::Term) -> Spans {
         if let Some(found) = self.occurrences.borrow().get(&term.key) {
             return Rc::clone(found);
         }
-        let found: Rc<[(u32, u32, u32)]> = self.find_term(term).into();
+        let found: Spans = self.find_term(term).into();
         self.occurrences.borrow_mut().insert(term.key, Rc::clone(&found));
         found
     }
@@ -391,7 +394,7 @@ impl Reader {
     fn clause(&self, clause: &Clause) -> Found {
         // Term by term, stopping at the first found nowhere: most clauses
         // fail on some term, and most documents on most clauses.
-        let mut body: Vec<Rc<[(u32, u32, u32)]>> = Vec::with_capacity(clause.terms.len());
+        let mut body: Vec<Spans> = Vec::with_capacity(clause.terms.len());
         let mut in_headings: Vec<Rc<[u32]>> = Vec::with_capacity(clause.terms.len());
         for t in &clause.terms {
             let b = self.occurrences(t);
