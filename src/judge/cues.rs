@@ -74,6 +74,16 @@ pub const PSEUDO_NEGATIONS: &[&[&str]] = &[
     &["choose", "not"],
 ];
 
+/// Word sequences that contain an intention but describe what goes on now
+/// ("as long as the match continues to be agreed").
+pub const PSEUDO_INTENTIONS: &[&[&str]] = &[
+    &["continues", "to", "be", "agreed"],
+    &["continue", "to", "be", "agreed"],
+    &["continues", "to", "be", "developed"],
+    &["continue", "to", "be", "developed"],
+    &["previously", "proposed"],
+];
+
 /// Triggers that also reach back to the words before them ("self-referrals
 /// are not accepted"); the others ("no", "without") qualify only what
 /// follows them ("a charity with no connection to the council").
@@ -218,6 +228,7 @@ struct Cues {
     backward: Vec<u64>,
     pseudo: Sequences,
     intentions: Sequences,
+    pseudo_intentions: Sequences,
     intention_headings: Sequences,
     permissions: Vec<u64>,
     months: FastMap<u64, u8>,
@@ -233,6 +244,7 @@ fn cues() -> &'static Cues {
         backward: words(BACKWARD_NEGATIONS),
         pseudo: Sequences::new(PSEUDO_NEGATIONS),
         intentions: Sequences::new(INTENTIONS),
+        pseudo_intentions: Sequences::new(PSEUDO_INTENTIONS),
         intention_headings: Sequences::new(INTENTION_HEADINGS),
         permissions: words(PERMISSIONS),
         months: [
@@ -328,7 +340,17 @@ pub fn negated(tokens: &[Token], negations: &[usize], span: (usize, usize)) -> b
 
 /// Whether a passage speaks of a plan rather than of practice in place.
 pub fn intended(tokens: &[Token]) -> bool {
-    cues().intentions.any(tokens)
+    let c = cues();
+    let mut covered_until = 0;
+    for i in 0..tokens.len() {
+        if let Some(len) = c.pseudo_intentions.at(tokens, i).max() {
+            covered_until = covered_until.max(i + len);
+        }
+        if i >= covered_until && c.intentions.at(tokens, i).next().is_some() {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether a heading marks what is under it as plans or actions.
@@ -396,11 +418,12 @@ pub fn future_date(tokens: &[Token], issued: Date) -> Option<Date> {
 
 /// A proportion "N of M" (or "N out of M", "N/M" written with numbers),
 /// with N below M, or a percentage below 100: practice happening only in
-/// some cases.
-pub fn partial_proportion(tokens: &[Token], text: &str) -> bool {
+/// some cases. `percentages` is false where a percentage is a weighting or
+/// a score (a tender question worth "10%"), not a share of cases.
+pub fn partial_proportion(tokens: &[Token], text: &str, percentages: bool) -> bool {
     let of = hash("of");
     let out = hash("out");
-    let percent = text.contains('%');
+    let percent = percentages && text.contains('%');
     for i in 0..tokens.len() {
         let Some(n) = tokens[i].number else { continue };
         let next = tokens.get(i + 1);
@@ -570,8 +593,9 @@ pub fn frequencies(tokens: &[Token]) -> Vec<(usize, f64)> {
 /// A number of people or things written just before a word ("two
 /// references", "2 satisfactory references", "at least two written
 /// references"): the nearest number within three words before it.
+/// A number with a fraction ("2.4", a clause number) is not a count.
 pub fn count_before(tokens: &[Token], at: usize) -> Option<f32> {
-    (at.saturating_sub(3)..at).rev().find_map(|i| tokens[i].number)
+    (at.saturating_sub(3)..at).rev().find_map(|i| tokens[i].number).filter(|n| n.fract() == 0.0)
 }
 
 #[cfg(test)]
@@ -605,6 +629,8 @@ mod tests {
         assert!(intended(&tokenize("A module will be added covering equality.")));
         assert!(!intended(&tokenize("Volunteers will complete training before they are matched.")));
         assert!(!intended(&tokenize("The Pathway Plan records the decision.")));
+        assert!(!intended(&tokenize("The IV stays while the match continues to be agreed in the care plan.")));
+        assert!(intended(&tokenize("Dates are to be agreed.")));
         let issued = "2025-04-10".parse().unwrap();
         assert!(future_date(&tokenize("A module will run from April 2026."), issued).is_some());
         assert!(future_date(&tokenize("The pilot started in January 2025."), issued).is_none());
@@ -633,18 +659,21 @@ mod tests {
         assert_eq!(d("a year"), [365]);
         let t = tokenize("at least two written references");
         assert_eq!(count_before(&t, 4), Some(2.0));
+        let t = tokenize("2.4 References are taken up");
+        assert_eq!(count_before(&t, 1), None, "a clause number is not a count");
         let t = tokenize("one reference");
         assert_eq!(count_before(&t, 1), Some(1.0));
     }
 
     #[test]
     fn proportions_below_the_whole() {
-        let p = |t: &str| partial_proportion(&tokenize(t), t);
+        let p = |t: &str| partial_proportion(&tokenize(t), t, true);
         assert!(p("33 of 41 matches were visited every month"));
         assert!(p("9 out of 31 files"));
         assert!(p("85% of young people"));
         assert!(!p("all 6 of the 6 volunteers"));
         assert!(!p("6 of 6 volunteers"));
         assert!(!p("100% of matches"));
+        assert!(!partial_proportion(&tokenize("Training | 10%"), "Training | 10%", false), "a weighting");
     }
 }

@@ -198,7 +198,17 @@ impl Reader {
     }
 
     fn partial(&self, p: usize) -> bool {
-        *self.partial[p].get_or_init(|| cues::partial_proportion(self.tokens(p), &self.passages[p].text))
+        *self.partial[p].get_or_init(|| {
+            let passage = &self.passages[p];
+            // In a table whose header names weightings or scores, a
+            // percentage is not a share of cases.
+            let weighting = passage.kind == PassageKind::Row
+                && passage.context.last().is_some_and(|&h| {
+                    let header = self.heading_text[h].to_lowercase();
+                    ["weight", "score", "mark"].iter().any(|w| header.contains(w))
+                });
+            cues::partial_proportion(self.tokens(p), &passage.text, !weighting)
+        })
     }
 
     /// Whether the document has no passages at all.
@@ -481,6 +491,9 @@ impl Reader {
         if self.planned(p) {
             return Some(Reason::Intended);
         }
+        if let Some(reason) = self.heading_answered(p) {
+            return Some(reason);
+        }
         if let Some(check) = clause.check {
             let at = spans.first().map(Vec::as_slice).unwrap_or(&[]);
             match self.measure(p, check, at) {
@@ -493,6 +506,29 @@ impl Reader {
             return Some(Reason::Practice);
         }
         None
+    }
+
+    /// A heading ("Out-of-hours support") answered by the sentence under it
+    /// ("We do not offer this at present."): the heading names the topic,
+    /// the sentence says whether it is done.
+    fn heading_answered(&self, p: usize) -> Option<Reason> {
+        let heading = &self.passages[p];
+        if heading.kind != PassageKind::Heading {
+            return None;
+        }
+        let next = p + 1;
+        let under = self.passages.get(next)?;
+        let h = *under.context.last()?;
+        if matches!(under.kind, PassageKind::Heading | PassageKind::Title) || self.heading_text[h] != heading.text {
+            return None;
+        }
+        if self.negations(next).len() % 2 == 1 {
+            Some(Reason::Negated)
+        } else if self.planned(next) {
+            Some(Reason::Intended)
+        } else {
+            None
+        }
     }
 
     /// Whether passage `p` says enough about the first term, which occurs

@@ -192,3 +192,26 @@ fn plans_in_their_other_forms() {
     assert!(shown(&judge("Young people chose what they would like to see on our website.", &web)).is_some());
     assert!(shown(&judge("Our website has run since 2019.", &web)).is_some());
 }
+
+#[test]
+fn a_heading_is_answered_by_the_sentence_under_it() {
+    let ooh = [spec(&["<out_of_hours>", "support"])];
+    let v = judge("# Out-of-hours support\n\nWe do not offer this at present.\n", &ooh);
+    assert_eq!(near(&v), Some(Reason::Negated));
+    let v = judge("# Out-of-hours support\n\nA phone line is to be introduced.\n", &ooh);
+    assert_eq!(near(&v), Some(Reason::Intended));
+    let v = judge("# Out-of-hours support\n\nRing the duty co-ordinator on 01234 567890.\n", &ooh);
+    assert!(shown(&v).is_some(), "{v:?}");
+}
+
+#[test]
+fn weightings_and_clause_numbers_are_not_practice_or_counts() {
+    let train = [spec(&["train", "volunteer"])];
+    let body = "| Question | Weighting |\n|---|---|\n| How will you train volunteers? | 10% |\n";
+    assert!(shown(&judge(body, &train)).is_some(), "a tender weighting is not a share of cases");
+    let body = "| Outcome | Share |\n|---|---|\n| Volunteers trained this year | 60% |\n";
+    assert_eq!(near(&judge(body, &train)), Some(Reason::Practice));
+    let two = [ClauseSpec { count: Some(2), ..spec(&["<reference>"]) }];
+    let v = judge("2.4 References are taken up for every applicant.", &two);
+    assert_eq!(near(&v), Some(Reason::Incomplete), "2.4 is a clause number: {v:?}");
+}
