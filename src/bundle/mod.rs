@@ -127,18 +127,28 @@ impl Bundle {
         };
 
         let listed = resolve_manifest(entries, &files, root, &mut diagnostics);
-        let registers = read_registers(&files, &listed, &mut diagnostics);
-
-        // Read, hash and check every other file in parallel; results are
-        // sorted afterwards so the order never depends on scheduling.
+        // Read, hash and check every other file in parallel, while this
+        // thread reads the registers; results are sorted afterwards so the
+        // order never depends on scheduling.
         let work: Vec<&Found> =
             files.values().filter(|f| f.rel != meta::FILE && f.rel != manifest::FILE && !is_register(&f.rel)).collect();
-        let results: Vec<Outcome> = work
-            .par_iter()
-            .map(|f| {
-                if is_markdown(&f.rel) { read_markdown(f, catalog) } else { read_other(f, listed.get(&f.rel), catalog) }
-            })
-            .collect();
+        let read_documents = || -> Vec<Outcome> {
+            work.par_iter()
+                .map(|f| {
+                    if is_markdown(&f.rel) {
+                        read_markdown(f, catalog)
+                    } else {
+                        read_other(f, listed.get(&f.rel), catalog)
+                    }
+                })
+                .collect()
+        };
+        let (registers, results) = std::thread::scope(|scope| {
+            let documents = scope.spawn(read_documents);
+            let registers = read_registers(&files, &listed, &mut diagnostics);
+            let results = documents.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (registers, results)
+        });
 
         let mut evidence = Vec::new();
         let mut unlinked = Vec::new();

@@ -111,32 +111,97 @@ pub struct Reader {
     /// Whether each passage records practice in only some cases.
     partial: Vec<OnceCell<bool>>,
     /// (stem, passage, token), sorted: where each stem occurs.
-    index: Vec<(u64, u32, u32)>,
+    index: Index,
     /// (stem, heading, token), sorted.
-    heading_index: Vec<(u64, u32, u32)>,
+    heading_index: Index,
     /// Where each term (by its key) occurs, worked out once per document
     /// however many criteria use it.
     occurrences: RefCell<FastMap<u64, Spans>>,
+    /// (first four bytes of the word, passage, token), sorted: built the
+    /// first time a rule asks for words beginning with a prefix.
+    heads: OnceCell<Vec<(u32, u32, u32)>>,
     in_headings: RefCell<FastMap<u64, Rc<[u32]>>>,
+    /// Shared empty results: most terms occur nowhere in a document, and an
+    /// `Rc` of nothing would still cost an allocation each.
+    no_spans: Spans,
+    no_headings: Rc<[u32]>,
 }
 
 /// Where a term occurs: (passage, first word, past the last word), sorted.
 type Spans = Rc<[(u32, u32, u32)]>;
 
-/// The entries of a sorted index for one stem.
-fn lookup(index: &[(u64, u32, u32)], stem: u64) -> &[(u64, u32, u32)] {
-    let from = index.partition_point(|e| e.0 < stem);
-    let to = from + index[from..].partition_point(|e| e.0 == stem);
-    &index[from..to]
+/// Where each of a clause's terms occurs in one passage, term by term:
+/// word ranges in one buffer, reused from passage to passage.
+#[derive(Default)]
+struct TermSpans {
+    all: Vec<(usize, usize)>,
+    ends: Vec<usize>,
 }
 
-fn build_index<'a>(tokens: impl Iterator<Item = &'a [Token]>) -> Vec<(u64, u32, u32)> {
-    let mut index: Vec<(u64, u32, u32)> = Vec::new();
-    for (pi, t) in tokens.enumerate() {
-        index.extend(t.iter().enumerate().map(|(ti, tok)| (tok.stem, pi as u32, ti as u32)));
+impl TermSpans {
+    fn clear(&mut self) {
+        self.all.clear();
+        self.ends.clear();
     }
-    index.sort_unstable();
-    index
+
+    /// Adds the next term's ranges; false when it has none here.
+    fn push_term(&mut self, ranges: impl Iterator<Item = (usize, usize)>) -> bool {
+        let before = self.all.len();
+        self.all.extend(ranges);
+        self.ends.push(self.all.len());
+        self.all.len() > before
+    }
+
+    fn all(&self) -> &[(usize, usize)] {
+        &self.all
+    }
+
+    fn terms(&self) -> impl Iterator<Item = &[(usize, usize)]> {
+        self.ends.iter().scan(0, |from, &end| {
+            let term = &self.all[*from..end];
+            *from = end;
+            Some(term)
+        })
+    }
+}
+
+/// Where each stem occurs: (stem, passage or heading, word), sorted, with
+/// a bit per stem's low bits so that the many stems a document does not
+/// have are turned away without a search.
+struct Index {
+    entries: Vec<(u64, u32, u32)>,
+    seen: [u64; 32],
+}
+
+impl Index {
+    fn new<'a>(tokens: impl Iterator<Item = &'a [Token]>) -> Index {
+        let mut entries: Vec<(u64, u32, u32)> = Vec::new();
+        let mut seen = [0u64; 32];
+        for (pi, t) in tokens.enumerate() {
+            for (ti, tok) in t.iter().enumerate() {
+                let bit = tok.stem & 2047;
+                seen[(bit >> 6) as usize] |= 1 << (bit & 63);
+                entries.push((tok.stem, pi as u32, ti as u32));
+            }
+        }
+        entries.sort_unstable();
+        Index { entries, seen }
+    }
+
+    /// The entries for one stem.
+    fn get(&self, stem: u64) -> &[(u64, u32, u32)] {
+        let bit = stem & 2047;
+        if self.seen[(bit >> 6) as usize] & (1 << (bit & 63)) == 0 {
+            return &[];
+        }
+        let from = self.entries.partition_point(|e| e.0 < stem);
+        let to = from + self.entries[from..].partition_point(|e| e.0 == stem);
+        &self.entries[from..to]
+    }
+
+    fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
 }
 
 impl Reader {
@@ -151,10 +216,10 @@ impl Reader {
         }
         starts.push(words.len() as u32);
         let n = p.passages.len();
-        let index = build_index((0..n).map(|i| &words[starts[i] as usize..starts[i + 1] as usize]));
+        let index = Index::new((0..n).map(|i| &words[starts[i] as usize..starts[i + 1] as usize]));
         Reader {
             index,
-            heading_index: build_index(headings.iter().map(Vec::as_slice)),
+            heading_index: Index::new(headings.iter().map(Vec::as_slice)),
             heading_plans: (0..headings.len()).map(|_| OnceCell::new()).collect(),
             passages: p.passages,
             words,
@@ -166,7 +231,10 @@ impl Reader {
             planned: (0..n).map(|_| OnceCell::new()).collect(),
             partial: (0..n).map(|_| OnceCell::new()).collect(),
             occurrences: RefCell::default(),
+            heads: OnceCell::new(),
             in_headings: RefCell::default(),
+            no_spans: Rc::from([]),
+            no_headings: Rc::from([]),
         }
     }
 
@@ -273,7 +341,8 @@ impl Reader {
         if let Some(found) = self.occurrences.borrow().get(&term.key) {
             return Rc::clone(found);
         }
-        let found: Spans = self.find_term(term).into();
+        let found = self.find_term(term);
+        let found: Spans = if found.is_empty() { Rc::clone(&self.no_spans) } else { found.into() };
         self.occurrences.borrow_mut().insert(term.key, Rc::clone(&found));
         found
     }
@@ -311,7 +380,32 @@ impl Reader {
         for phrase in phrases {
             match phrase.stems.first() {
                 Some(first) => {
-                    for &(_, p, t) in lookup(&self.index, *first) {
+                    for &(_, p, t) in self.index.get(*first) {
+                        let toks = self.tokens(p as usize);
+                        if let Some(end) = phrase_at(toks, t as usize, phrase, &self.passages[p as usize].text) {
+                            out.push((p, t, end as u32));
+                        }
+                    }
+                }
+                None if phrase.open.as_ref().is_some_and(|o| !o.is_empty() && o.is_ascii()) => {
+                    // A single word that may run on: the words that begin
+                    // with its first bytes sort together.
+                    let prefix = phrase.open.as_deref().unwrap_or_default();
+                    let heads = self.heads.get_or_init(|| {
+                        let mut heads: Vec<(u32, u32, u32)> = Vec::with_capacity(self.words.len());
+                        for p in 0..self.passages.len() {
+                            heads.extend(
+                                self.tokens(p).iter().enumerate().map(|(t, tok)| (tok.head, p as u32, t as u32)),
+                            );
+                        }
+                        heads.sort_unstable();
+                        heads
+                    });
+                    let k = prefix.len().min(4);
+                    let lo = token::head_of(&prefix[..k]);
+                    let hi = u64::from(lo) + (1u64 << (8 * (4 - k)));
+                    let from = heads.partition_point(|(h, _, _)| *h < lo);
+                    for &(_, p, t) in heads[from..].iter().take_while(|(h, _, _)| u64::from(*h) < hi) {
                         let toks = self.tokens(p as usize);
                         if let Some(end) = phrase_at(toks, t as usize, phrase, &self.passages[p as usize].text) {
                             out.push((p, t, end as u32));
@@ -341,7 +435,8 @@ impl Reader {
         if let Some(found) = self.in_headings.borrow().get(&term.key) {
             return Rc::clone(found);
         }
-        let found: Rc<[u32]> = self.find_heading_term(term).into();
+        let found = self.find_heading_term(term);
+        let found: Rc<[u32]> = if found.is_empty() { Rc::clone(&self.no_headings) } else { found.into() };
         self.in_headings.borrow_mut().insert(term.key, Rc::clone(&found));
         found
     }
@@ -385,7 +480,7 @@ impl Reader {
         for phrase in phrases {
             match phrase.stems.first() {
                 Some(first) => {
-                    for &(_, h, t) in lookup(&self.heading_index, *first) {
+                    for &(_, h, t) in self.heading_index.get(*first) {
                         try_at(h, t, phrase);
                     }
                 }
@@ -404,11 +499,12 @@ impl Reader {
     fn clause(&self, clause: &Clause) -> Found {
         // Term by term, stopping at the first found nowhere: most clauses
         // fail on some term, and most documents on most clauses.
-        let mut body: Vec<Spans> = Vec::with_capacity(clause.terms.len());
-        let mut in_headings: Vec<Rc<[u32]>> = Vec::with_capacity(clause.terms.len());
+        let mut body: Vec<Spans> = Vec::new();
+        let mut in_headings: Vec<Rc<[u32]>> = Vec::new();
         for t in &clause.terms {
             let b = self.occurrences(t);
-            let h = if self.heading_index.is_empty() { Rc::from([]) } else { self.heading_occurrences(t) };
+            let h =
+                if self.heading_index.is_empty() { Rc::clone(&self.no_headings) } else { self.heading_occurrences(t) };
             if b.is_empty() && h.is_empty() {
                 return Found::Nothing;
             }
@@ -420,27 +516,24 @@ impl Reader {
         candidates.dedup();
         let mut best_near: Option<(usize, Reason)> = None;
         let mut first_shown: Option<(usize, Option<(usize, usize)>)> = None;
+        let mut spans = TermSpans::default();
         for p in candidates {
             let pi = p as usize;
             let passage = &self.passages[pi];
             // Every occurrence of each term in this passage (none when the
             // term is found only in a heading above it).
-            let mut spans: Vec<Vec<(usize, usize)>> = Vec::with_capacity(clause.terms.len());
+            spans.clear();
             let mut complete = true;
             for (ti, occ) in body.iter().enumerate() {
                 let from = occ.partition_point(|(q, _, _)| *q < p);
-                let here: Vec<(usize, usize)> = occ[from..]
-                    .iter()
-                    .take_while(|(q, _, _)| *q == p)
-                    .map(|(_, s, e)| (*s as usize, *e as usize))
-                    .collect();
-                if here.is_empty()
+                let here =
+                    occ[from..].iter().take_while(|(q, _, _)| *q == p).map(|(_, s, e)| (*s as usize, *e as usize));
+                if !spans.push_term(here)
                     && !passage.context.iter().any(|&h| in_headings[ti].binary_search(&(h as u32)).is_ok())
                 {
                     complete = false;
                     break;
                 }
-                spans.push(here);
             }
             if !complete {
                 continue;
@@ -448,7 +541,7 @@ impl Reader {
             let verdict = self.check(pi, clause, &spans);
             match verdict {
                 None => {
-                    first_shown.get_or_insert((pi, spans.iter().flatten().next().copied()));
+                    first_shown.get_or_insert((pi, spans.all().first().copied()));
                 }
                 Some(reason) => {
                     if best_near.is_none_or(|(_, r)| reason.weight() > r.weight()) {
@@ -470,7 +563,7 @@ impl Reader {
 
     /// Why passage `p`, which holds all the clause's terms, does not show
     /// it; `None` when it does.
-    fn check(&self, p: usize, clause: &Clause, spans: &[Vec<(usize, usize)>]) -> Option<Reason> {
+    fn check(&self, p: usize, clause: &Clause, spans: &TermSpans) -> Option<Reason> {
         let tokens = self.tokens(p);
         let negations = self.negations(p);
         let is_negated = |s: &(usize, usize)| cues::negated(tokens, negations, *s);
@@ -480,11 +573,11 @@ impl Reader {
             || (self.passages[p].kind == PassageKind::Row && cues::row_says_none(&self.passages[p].text));
         if clause.negated {
             // A prohibition: some term must be stated negatively.
-            let stated = lead_negated || spans.iter().flatten().any(is_negated);
+            let stated = lead_negated || spans.all().iter().any(is_negated);
             if !stated {
                 return Some(if cues::permits(tokens) { Reason::Contrary } else { Reason::Incomplete });
             }
-        } else if lead_negated || spans.iter().any(|occ| !occ.is_empty() && occ.iter().all(is_negated)) {
+        } else if lead_negated || spans.terms().any(|occ| !occ.is_empty() && occ.iter().all(is_negated)) {
             // Negated when some term is mentioned only in negated form.
             return Some(Reason::Negated);
         }
@@ -495,7 +588,7 @@ impl Reader {
             return Some(reason);
         }
         if let Some(check) = clause.check {
-            let at = spans.first().map(Vec::as_slice).unwrap_or(&[]);
+            let at = spans.terms().next().unwrap_or(&[]);
             match self.measure(p, check, at) {
                 Measure::Meets => {}
                 Measure::Falls => return Some(Reason::Weaker),

@@ -333,10 +333,7 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
             let spaced = next.is_some_and(char::is_whitespace);
             let opens =
                 after.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“‘'(".contains(c));
-            let word: String = text[..i].chars().rev().take_while(|c| c.is_alphanumeric() || *c == '.').collect();
-            let word: String = word.chars().rev().collect::<String>().to_lowercase();
-            let abbreviation = b == b'.' && ABBREVIATIONS.contains(&word.as_str());
-            if spaced && opens && !abbreviation {
+            if spaced && opens && !(b == b'.' && after_abbreviation(&text[..i])) {
                 out.push((start, i + 1));
                 start = i + 1 + (text[i + 1..].len() - after.len());
             }
@@ -347,6 +344,19 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
         out.push((start, text.len()));
     }
     out
+}
+
+/// Whether `before` ends with an abbreviation ("e.g", "No"), whose full
+/// stop does not end a sentence.
+fn after_abbreviation(before: &str) -> bool {
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric() || *c == '.')
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    let word = &before[start..];
+    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]

@@ -29,6 +29,19 @@ pub struct Token {
     /// and the comma that closes an "if" or "when" clause; a negation
     /// reaches only words of its own segment.
     pub segment: u16,
+    /// The first four bytes of the lower-case word, the first in the
+    /// highest byte, so that the words beginning with a given prefix sort
+    /// together (`reference*`). It fills what would otherwise be padding.
+    pub head: u32,
+}
+
+/// The first four bytes of `lower`, big-endian, padded with zeros.
+pub fn head_of(lower: &str) -> u32 {
+    let mut b = [0u8; 4];
+    for (d, s) in b.iter_mut().zip(lower.bytes()) {
+        *d = s;
+    }
+    u32::from_be_bytes(b)
 }
 
 /// A hasher for maps keyed by these hashes or by short words: FNV-1a,
@@ -128,18 +141,30 @@ pub fn stem_hash(lower: &str) -> u64 {
 /// The stem hash of `lower`, whose own hash is `word`: the cache is keyed
 /// by the word's hash, so a word already seen costs one lookup.
 fn stem_of(lower: &str, word: u64) -> u64 {
-    STEMS.with(|cache| {
-        if let Some(h) = cache.borrow().get(&word) {
-            return *h;
-        }
-        let h = STEMMER.with(|s| hash(&s.stem(lower)));
-        let mut cache = cache.borrow_mut();
-        if cache.len() >= CACHE_LIMIT {
-            cache.clear();
-        }
-        cache.insert(word, h);
-        h
-    })
+    STEMS.with(|cache| STEMMER.with(|stemmer| stem_cached(&mut cache.borrow_mut(), stemmer, lower, word)))
+}
+
+fn stem_cached(cache: &mut FastMap<u64, u64>, stemmer: &rust_stemmers::Stemmer, lower: &str, word: u64) -> u64 {
+    if let Some(h) = cache.get(&word) {
+        return *h;
+    }
+    let h = hash(&stemmer.stem(lower));
+    if cache.len() >= CACHE_LIMIT {
+        cache.clear();
+    }
+    cache.insert(word, h);
+    h
+}
+
+/// The hashes of a list of words, for comparing with a token's `word`.
+fn hashes(list: &[&str]) -> Vec<u64> {
+    list.iter().map(|w| hash(w)).collect()
+}
+
+/// [`SEGMENT_WORDS`] and [`CONDITIONAL_WORDS`] as hashes.
+fn segment_words() -> &'static (Vec<u64>, Vec<u64>) {
+    static WORDS: std::sync::OnceLock<(Vec<u64>, Vec<u64>)> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| (hashes(SEGMENT_WORDS), hashes(CONDITIONAL_WORDS)))
 }
 
 /// The number a lower-case word is, if any.
@@ -165,6 +190,15 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 /// Appends the tokens of `text` to `tokens`.
 pub fn tokenize_into(text: &str, tokens: &mut Vec<Token>) {
+    // The thread's stem cache, taken once for the whole text.
+    STEMS.with(|cache| STEMMER.with(|stemmer| split(text, tokens, &mut Stems(&mut cache.borrow_mut(), stemmer))));
+}
+
+/// The stem cache and the stemmer, passed down to each word.
+struct Stems<'a>(&'a mut FastMap<u64, u64>, &'a rust_stemmers::Stemmer);
+
+fn split(text: &str, tokens: &mut Vec<Token>, stems: &mut Stems) {
+    let (segment_words, conditional_words) = segment_words();
     let bytes = text.as_bytes();
     let mut segment: u16 = 0;
     let mut conditional = false;
@@ -190,7 +224,17 @@ pub fn tokenize_into(text: &str, tokens: &mut Vec<Token>) {
         }
         let start = i;
         lower.clear();
-        while i < bytes.len() {
+        // Most words are plain ASCII letters and digits followed by a space
+        // or punctuation: copy them in one go.
+        let run = bytes[i..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+        let after = bytes.get(i + run).copied();
+        let plain = after.is_none_or(|b| b < 0x80 && b != b'.' && b != b'\'');
+        if plain {
+            lower.push_str(&text[i..i + run]);
+            lower.make_ascii_lowercase();
+            i += run;
+        }
+        while !plain && i < bytes.len() {
             let b = bytes[i];
             // A decimal point inside a number ("12.5 weeks").
             if b == b'.'
@@ -226,37 +270,50 @@ pub fn tokenize_into(text: &str, tokens: &mut Vec<Token>) {
         if quote > 0 {
             let rest = &text[i + quote..];
             let after_len = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
-            let after = rest[..after_len].to_ascii_lowercase();
-            if after == "t" && lower.ends_with('n') {
+            let after = &rest[..after_len];
+            if after.eq_ignore_ascii_case("t") && lower.ends_with('n') {
                 lower.pop();
-                push_word(tokens, &lower, start, end, segment);
-                push_word(tokens, "not", end, end, segment);
+                push_word(tokens, stems, &lower, start, end, segment);
+                push_word(tokens, stems, "not", end, end, segment);
                 i += quote + after_len;
                 continue;
             }
-            if matches!(after.as_str(), "s" | "ll" | "re" | "ve" | "d" | "m") {
-                push_word(tokens, &lower, start, end, segment);
+            if ["s", "ll", "re", "ve", "d", "m"].iter().any(|w| after.eq_ignore_ascii_case(w)) {
+                push_word(tokens, stems, &lower, start, end, segment);
                 i += quote + after_len;
                 continue;
             }
         }
-        if lower.len() <= 8 && SEGMENT_WORDS.contains(&lower.as_str()) {
+        let word = hash(&lower);
+        if lower.len() <= 8 && segment_words.contains(&word) {
             segment = segment.saturating_add(1);
-            conditional = CONDITIONAL_WORDS.contains(&lower.as_str());
+            conditional = conditional_words.contains(&word);
         }
-        push_word(tokens, &lower, start, end, segment);
+        push_hashed(tokens, stems, &lower, word, start, end, segment);
     }
 }
 
-fn push_word(tokens: &mut Vec<Token>, lower: &str, start: usize, end: usize, segment: u16) {
-    let word = hash(lower);
+fn push_word(tokens: &mut Vec<Token>, stems: &mut Stems, lower: &str, start: usize, end: usize, segment: u16) {
+    push_hashed(tokens, stems, lower, hash(lower), start, end, segment);
+}
+
+fn push_hashed(
+    tokens: &mut Vec<Token>,
+    stems: &mut Stems,
+    lower: &str,
+    word: u64,
+    start: usize,
+    end: usize,
+    segment: u16,
+) {
     tokens.push(Token {
-        stem: stem_of(lower, word),
+        stem: stem_cached(stems.0, stems.1, lower, word),
         word,
         number: number_of(lower),
         start: start as u32,
         end: end as u32,
         segment,
+        head: head_of(lower),
     });
 }
 

@@ -541,6 +541,11 @@ impl Report {
                     }
                     c.near_misses.truncate(QUOTED_PER_CRITERION);
                     c.overdue_by.truncate(QUOTED_PER_CRITERION);
+                    // Give the space back: on a large bundle the lists ran
+                    // to thousands, and rendering is when memory peaks.
+                    c.shown_by.shrink_to_fit();
+                    c.near_misses.shrink_to_fit();
+                    c.overdue_by.shrink_to_fit();
                 }
             }
         }

@@ -55,8 +55,10 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             print_diagnostics(&audit.bundle.diagnostics);
             // Only the report model is needed from here: free the rest
             // before rendering, which is when memory peaks.
-            let ivaudit::Audit { report: model, .. } = audit;
-            drop(catalog);
+            // (`..` in a pattern would keep the other fields alive to the
+            // end of the scope: drop them by name.)
+            let ivaudit::Audit { report: model, bundle, assessment } = audit;
+            drop((bundle, assessment, catalog));
             let (kind, templates) = (report_kind.into(), a.templates());
             let findings = model.summary.findings.clone();
             write_output(a.out.as_deref(), &a.bundle, |w| report::render_to(model, kind, format, &templates, w))?;
