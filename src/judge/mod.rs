@@ -365,7 +365,7 @@ impl Reader {
                     0
                 };
                 let toks = self.tokens(p as usize);
-                if gap as usize <= rule::NEAR && toks[s1 as usize].segment == toks[s2 as usize].segment {
+                if gap as usize <= rule::NEAR && toks[s1 as usize].part == toks[s2 as usize].part {
                     out.push((p, s1.min(s2), e1.max(e2)));
                 }
             }

@@ -215,3 +215,14 @@ fn weightings_and_clause_numbers_are_not_practice_or_counts() {
     let v = judge("2.4 References are taken up for every applicant.", &two);
     assert_eq!(near(&v), Some(Reason::Incomplete), "2.4 is a clause number: {v:?}");
 }
+
+/// Regression: "who" cuts a negation's reach, and once cut `A ~ B` too, so
+/// "applicants who grew up in care" stopped showing care-experienced
+/// applicants were sought.
+#[test]
+fn a_relative_clause_does_not_part_words_within_reach() {
+    let care = [spec(&["grew up in care ~ applicant*", "welcome"])];
+    assert!(shown(&judge("We welcome applicants who grew up in care.", &care)).is_some());
+    // A sentence end still does.
+    assert_eq!(judge("We welcome applicants. Some grew up in care.", &care), Verdict::Absent);
+}

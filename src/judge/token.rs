@@ -29,6 +29,11 @@ pub struct Token {
     /// and the comma that closes an "if" or "when" clause; a negation
     /// reaches only words of its own segment.
     pub segment: u16,
+    /// Which part of the passage the word is in, cut only at punctuation:
+    /// words within reach of each other (`A ~ B`) must share it, but a
+    /// relative clause does not part them ("applicants who grew up in
+    /// care").
+    pub part: u16,
     /// The first four bytes of the lower-case word, the first in the
     /// highest byte, so that the words beginning with a given prefix sort
     /// together (`reference*`). It fills what would otherwise be padding.
@@ -201,6 +206,7 @@ fn split(text: &str, tokens: &mut Vec<Token>, stems: &mut Stems) {
     let (segment_words, conditional_words) = segment_words();
     let bytes = text.as_bytes();
     let mut segment: u16 = 0;
+    let mut part: u16 = 0;
     let mut conditional = false;
     let mut lower = String::new();
     let mut i = 0;
@@ -217,6 +223,9 @@ fn split(text: &str, tokens: &mut Vec<Token>, stems: &mut Stems) {
                 // An abbreviation's full stop does not matter here: a
                 // segment boundary only narrows a negation.
                 segment = segment.saturating_add(1);
+                if c != ',' {
+                    part = part.saturating_add(1);
+                }
                 conditional = false;
             }
             i += c.len_utf8();
@@ -273,13 +282,13 @@ fn split(text: &str, tokens: &mut Vec<Token>, stems: &mut Stems) {
             let after = &rest[..after_len];
             if after.eq_ignore_ascii_case("t") && lower.ends_with('n') {
                 lower.pop();
-                push_word(tokens, stems, &lower, start, end, segment);
-                push_word(tokens, stems, "not", end, end, segment);
+                push_word(tokens, stems, &lower, start, end, (segment, part));
+                push_word(tokens, stems, "not", end, end, (segment, part));
                 i += quote + after_len;
                 continue;
             }
             if ["s", "ll", "re", "ve", "d", "m"].iter().any(|w| after.eq_ignore_ascii_case(w)) {
-                push_word(tokens, stems, &lower, start, end, segment);
+                push_word(tokens, stems, &lower, start, end, (segment, part));
                 i += quote + after_len;
                 continue;
             }
@@ -289,12 +298,12 @@ fn split(text: &str, tokens: &mut Vec<Token>, stems: &mut Stems) {
             segment = segment.saturating_add(1);
             conditional = conditional_words.contains(&word);
         }
-        push_hashed(tokens, stems, &lower, word, start, end, segment);
+        push_hashed(tokens, stems, &lower, word, start, end, (segment, part));
     }
 }
 
-fn push_word(tokens: &mut Vec<Token>, stems: &mut Stems, lower: &str, start: usize, end: usize, segment: u16) {
-    push_hashed(tokens, stems, lower, hash(lower), start, end, segment);
+fn push_word(tokens: &mut Vec<Token>, stems: &mut Stems, lower: &str, start: usize, end: usize, at: (u16, u16)) {
+    push_hashed(tokens, stems, lower, hash(lower), start, end, at);
 }
 
 fn push_hashed(
@@ -304,7 +313,7 @@ fn push_hashed(
     word: u64,
     start: usize,
     end: usize,
-    segment: u16,
+    (segment, part): (u16, u16),
 ) {
     tokens.push(Token {
         stem: stem_cached(stems.0, stems.1, lower, word),
@@ -313,6 +322,7 @@ fn push_hashed(
         start: start as u32,
         end: end as u32,
         segment,
+        part,
         head: head_of(lower),
     });
 }
