@@ -194,7 +194,7 @@ impl Builder {
                 if entries.is_empty() {
                     self.problems.push(format!("{file}: {id}: `find` needs at least one entry"));
                 }
-                (Rule { entries, kinds: Vec::new() }, lines)
+                (Rule { entries, kinds: Vec::new(), offered: false }, lines)
             }
             (None, Some(phrases)) => match rule::any_phrase(&phrases) {
                 Ok(r) => (r, vec![format!("any of: {}", phrases.join(" | "))]),
@@ -229,6 +229,7 @@ impl Builder {
             self.require_text(file, &c.id, "source", &c.source);
             let (mut rule, find) = self.rule(file, &c.id, c.find, c.look_for);
             rule.kinds = c.kinds.unwrap_or_default();
+            rule.offered = c.offered;
             // A good-practice pointer's criteria are its own words; an
             // obligation's or duty's say where they come from, or are read
             // from their source.

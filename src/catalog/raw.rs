@@ -129,6 +129,9 @@ pub struct RawCriterion {
     /// Only documents of these kinds can show it.
     #[serde(default)]
     pub kinds: Option<Vec<EvidenceKind>>,
+    /// About what is offered, so take-up figures do not count against it.
+    #[serde(default)]
+    pub offered: bool,
     /// Where the criterion's words come from, when not the requirement's own.
     #[serde(default)]
     pub from: Option<Basis>,

@@ -90,6 +90,15 @@ pub const PSEUDO_INTENTIONS: &[&[&str]] = &[
 pub const BACKWARD_NEGATIONS: &[&str] =
     &["not", "never", "cannot", "unavailable", "stopped", "paused", "suspended", "withdrawn", "refused", "declined"];
 
+/// Auxiliary verbs and subject pronouns: "and" followed only by these
+/// before a negation opens a predicate of its own ("and they have never").
+/// "Do" is left out: "considered the request and did not agree it" still
+/// refuses the request.
+const AUXILIARIES: &[&str] = &[
+    "have", "has", "had", "is", "are", "was", "were", "be", "been", "will", "would", "can", "could", "must", "should",
+    "may", "might", "shall", "they", "we", "it", "he", "she", "you", "i",
+];
+
 /// How far a negation reaches, in words, before and after it.
 const NEGATION_AFTER: usize = 10;
 const NEGATION_BEFORE: usize = 6;
@@ -192,6 +201,38 @@ pub const INTENTION_HEADINGS: &[&[&str]] = &[
     &["areas", "for", "development"],
 ];
 
+/// Headings that make everything under them a plan when they are the
+/// whole heading ("Actions", "5. Action points"); as part of a longer
+/// heading they may name what was done ("Actions taken since the last
+/// inspection").
+pub const ACTION_HEADINGS: &[&[&str]] = &[
+    &["actions"],
+    &["action", "points"],
+    &["action", "log"],
+    &["action", "list"],
+    &["actions", "arising"],
+    &["outstanding", "actions"],
+    &["open", "actions"],
+];
+
+/// Openings of a sentence that refer back to the one before ("For them we
+/// look for volunteers who share their language"): the sentence is read
+/// with the terms of the one before it.
+pub const ANAPHORA: &[&[&str]] = &[
+    &["for", "them"],
+    &["for", "these"],
+    &["for", "those"],
+    &["for", "this", "group"],
+    &["for", "such"],
+    &["in", "these", "cases"],
+    &["in", "such", "cases"],
+    &["in", "this", "case"],
+    &["these", "young", "people"],
+    &["these", "children"],
+    &["this", "group"],
+    &["they"],
+];
+
 /// Words that grant permission, which contradict a prohibition.
 pub const PERMISSIONS: &[&str] = &["may", "can", "allowed", "permitted", "welcome", "encouraged", "able", "fine", "ok"];
 
@@ -231,6 +272,12 @@ struct Cues {
     pseudo_intentions: Sequences,
     intention_headings: Sequences,
     permissions: Vec<u64>,
+    coordinators: Vec<u64>,
+    anaphora: Sequences,
+    by: u64,
+    deadline_words: Vec<u64>,
+    action_headings: Vec<Vec<u64>>,
+    auxiliaries: Vec<u64>,
     months: FastMap<u64, u8>,
     /// Seasons, as the month they start in.
     seasons: FastMap<u64, u8>,
@@ -247,6 +294,12 @@ fn cues() -> &'static Cues {
         pseudo_intentions: Sequences::new(PSEUDO_INTENTIONS),
         intention_headings: Sequences::new(INTENTION_HEADINGS),
         permissions: words(PERMISSIONS),
+        coordinators: words(&["and", "or"]),
+        anaphora: Sequences::new(ANAPHORA),
+        by: hash("by"),
+        deadline_words: words(&["by", "of", "end", "mid", "early", "late"]),
+        action_headings: ACTION_HEADINGS.iter().map(|h| words(h)).collect(),
+        auxiliaries: words(AUXILIARIES),
         months: [
             ("january", 1),
             ("jan", 1),
@@ -319,23 +372,55 @@ pub fn negation_positions(tokens: &[Token]) -> Vec<usize> {
 
 /// Whether the words at `span` (token indexes) are negated: an odd number
 /// of negation triggers reach them.
+///
+/// A trigger reaches on through a later trigger it reaches ("No volunteer
+/// is matched without an enhanced DBS check and two references": "no"
+/// cancels "without" all the way to "references"). A trigger that reaches
+/// back stops at "and" or "or" opening its own predicate ("employed by
+/// another council and have never worked with the child": "never" does not
+/// reach "another council").
 pub fn negated(tokens: &[Token], negations: &[usize], span: (usize, usize)) -> bool {
     let (start, end) = span;
+    // How far forward each trigger reaches, later triggers first so that
+    // an earlier one can take over the reach of a later one it reaches.
+    let mut reach = vec![0usize; negations.len()];
+    for k in (0..negations.len()).rev() {
+        let n = negations[k];
+        let mut r = n + NEGATION_AFTER;
+        for (j, &m) in negations.iter().enumerate().skip(k + 1) {
+            if m <= r && tokens[m].segment == tokens[n].segment {
+                r = r.max(reach[j]);
+            }
+        }
+        reach[k] = r;
+    }
     let reaching = negations
         .iter()
-        .filter(|&&n| {
+        .zip(&reach)
+        .filter(|&(&n, &r)| {
             if n < start {
-                start - n <= NEGATION_AFTER && tokens[n].segment == tokens[start].segment
+                start <= r && tokens[n].segment == tokens[start].segment
             } else if n > end {
                 n - end <= NEGATION_BEFORE
                     && tokens[n].segment == tokens[end].segment
                     && cues().backward.contains(&tokens[n].word)
+                    && !opens_predicate(tokens, end, n)
             } else {
                 false
             }
         })
         .count();
     reaching % 2 == 1
+}
+
+/// Whether an "and" or "or" between `from` and the trigger at `n` is
+/// followed only by auxiliaries before it ("and have never", "or did
+/// not"): the trigger negates its own predicate, not what came before.
+fn opens_predicate(tokens: &[Token], from: usize, n: usize) -> bool {
+    let c = cues();
+    (from + 1..n).any(|k| {
+        c.coordinators.contains(&tokens[k].word) && tokens[k + 1..n].iter().all(|t| c.auxiliaries.contains(&t.word))
+    })
 }
 
 /// Whether a passage speaks of a plan rather than of practice in place.
@@ -353,9 +438,16 @@ pub fn intended(tokens: &[Token]) -> bool {
     false
 }
 
+/// Whether a sentence opens by referring back to the one before it.
+pub fn anaphoric(tokens: &[Token]) -> bool {
+    cues().anaphora.at(tokens, 0).next().is_some()
+}
+
 /// Whether a heading marks what is under it as plans or actions.
 pub fn intention_heading(tokens: &[Token]) -> bool {
-    cues().intention_headings.any(tokens)
+    let c = cues();
+    let words: Vec<u64> = tokens.iter().skip_while(|t| t.number.is_some()).map(|t| t.word).collect();
+    c.intention_headings.any(tokens) || c.action_headings.contains(&words)
 }
 
 /// Whether a table row has a cell that says "none" or "no" on its own
@@ -386,7 +478,20 @@ pub fn future_date(tokens: &[Token], issued: Date) -> Option<Date> {
         // "April 2026", "autumn 2026", or a financial year "2026-27"
         // (which starts in April).
         let date = if let Some(&month) = c.months.get(&tokens[i].word) {
-            let Some(year) = year_of(tokens.get(i + 1)) else { continue };
+            let Some(year) = year_of(tokens.get(i + 1)) else {
+                // A deadline with no year ("by the end of March") is the
+                // next such month: an action, not practice.
+                // The month must follow "by" or "end of" directly: "by the
+                // co-ordinator may" is not a date.
+                let by = tokens[i.saturating_sub(4)..i].iter().any(|t| t.word == c.by)
+                    && i >= 1
+                    && c.deadline_words.contains(&tokens[i - 1].word);
+                if by && month != issued.month() {
+                    let year = if month > issued.month() { issued.year() } else { issued.year() + 1 };
+                    return Date::new(year, month, 1);
+                }
+                continue;
+            };
             Date::new(year, month, 1)
         } else if let Some(&month) = c.seasons.get(&tokens[i].word) {
             let Some(year) = year_of(tokens.get(i + 1)) else { continue };
@@ -421,14 +526,29 @@ pub fn future_date(tokens: &[Token], issued: Date) -> Option<Date> {
 /// some cases. `percentages` is false where a percentage is a weighting or
 /// a score (a tender question worth "10%"), not a share of cases.
 pub fn partial_proportion(tokens: &[Token], text: &str, percentages: bool) -> bool {
+    !proportion_segments(tokens, text, percentages).is_empty()
+}
+
+/// The segments of the passage that hold a proportion below the whole (see
+/// [`partial_proportion`]).
+pub fn proportion_segments(tokens: &[Token], text: &str, percentages: bool) -> Vec<u16> {
+    let mut segments = Vec::new();
     let of = hash("of");
     let out = hash("out");
+    let the = hash("the");
     let percent = percentages && text.contains('%');
     for i in 0..tokens.len() {
         let Some(n) = tokens[i].number else { continue };
         let next = tokens.get(i + 1);
         let m = if next.is_some_and(|t| t.word == of) {
-            tokens.get(i + 2).and_then(|t| t.number)
+            // "7 of 9", or "seven of the nine" (not "one of the two
+            // referees", which says which, not how many).
+            let after = tokens.get(i + 2);
+            if after.is_some_and(|t| t.word == the) && n >= 2.0 {
+                tokens.get(i + 3).and_then(|t| t.number)
+            } else {
+                after.and_then(|t| t.number)
+            }
         } else if next.is_some_and(|t| t.word == out) && tokens.get(i + 2).is_some_and(|t| t.word == of) {
             tokens.get(i + 3).and_then(|t| t.number)
         } else if next
@@ -443,13 +563,13 @@ pub fn partial_proportion(tokens: &[Token], text: &str, percentages: bool) -> bo
             && n < m
             && m > 1.0
         {
-            return true;
+            segments.push(tokens[i].segment);
         }
         if percent && n < 100.0 && text[tokens[i].end as usize..].trim_start().starts_with('%') {
-            return true;
+            segments.push(tokens[i].segment);
         }
     }
-    false
+    segments
 }
 
 /// Whether the number at `i` is part of a date written with slashes

@@ -108,8 +108,9 @@ pub struct Reader {
     /// document's, or a heading such as "Next steps").
     planned: Vec<OnceCell<bool>>,
     heading_plans: Vec<OnceCell<bool>>,
-    /// Whether each passage records practice in only some cases.
-    partial: Vec<OnceCell<bool>>,
+    /// The segments of each passage that record practice in only some
+    /// cases ("seven of the nine").
+    partial: Vec<OnceCell<Vec<u16>>>,
     /// (stem, passage, token), sorted: where each stem occurs.
     index: Index,
     /// (stem, heading, token), sorted.
@@ -265,8 +266,8 @@ impl Reader {
         cues::negation_positions(&self.headings[h]).len() % 2 == 1
     }
 
-    fn partial(&self, p: usize) -> bool {
-        *self.partial[p].get_or_init(|| {
+    fn partial(&self, p: usize) -> &[u16] {
+        self.partial[p].get_or_init(|| {
             let passage = &self.passages[p];
             // In a table whose header names weightings or scores, a
             // percentage is not a share of cases.
@@ -275,7 +276,7 @@ impl Reader {
                     let header = self.heading_text[h].to_lowercase();
                     ["weight", "score", "mark"].iter().any(|w| header.contains(w))
                 });
-            cues::partial_proportion(self.tokens(p), &passage.text, !weighting)
+            cues::proportion_segments(self.tokens(p), &passage.text, !weighting)
         })
     }
 
@@ -296,7 +297,7 @@ impl Reader {
             let mut entry_shown = None;
             let mut entry_near: Option<(usize, Reason)> = None;
             for clause in &entry.clauses {
-                match self.clause(clause) {
+                match self.clause(clause, rule.offered) {
                     Found::Shown(p, span) => {
                         if entry_shown.is_none_or(|(q, _)| p < q) {
                             entry_shown = Some((p, span));
@@ -496,7 +497,7 @@ impl Reader {
         out
     }
 
-    fn clause(&self, clause: &Clause) -> Found {
+    fn clause(&self, clause: &Clause, offered: bool) -> Found {
         // Term by term, stopping at the first found nowhere: most clauses
         // fail on some term, and most documents on most clauses.
         let mut body: Vec<Spans> = Vec::new();
@@ -517,6 +518,8 @@ impl Reader {
         let mut best_near: Option<(usize, Reason)> = None;
         let mut first_shown: Option<(usize, Option<(usize, usize)>)> = None;
         let mut spans = TermSpans::default();
+        // (section, passage) of each passage with a weaker figure.
+        let mut weaker: Vec<(Option<usize>, usize)> = Vec::new();
         for p in candidates {
             let pi = p as usize;
             let passage = &self.passages[pi];
@@ -524,12 +527,14 @@ impl Reader {
             // term is found only in a heading above it).
             spans.clear();
             let mut complete = true;
+            let before = self.referred_to(pi);
             for (ti, occ) in body.iter().enumerate() {
                 let from = occ.partition_point(|(q, _, _)| *q < p);
                 let here =
                     occ[from..].iter().take_while(|(q, _, _)| *q == p).map(|(_, s, e)| (*s as usize, *e as usize));
                 if !spans.push_term(here)
                     && !passage.context.iter().any(|&h| in_headings[ti].binary_search(&(h as u32)).is_ok())
+                    && before.is_none_or(|b| occ.binary_search_by(|(q, _, _)| q.cmp(&(b as u32))).is_err())
                 {
                     complete = false;
                     break;
@@ -538,17 +543,28 @@ impl Reader {
             if !complete {
                 continue;
             }
-            let verdict = self.check(pi, clause, &spans);
+            let verdict = self.check(pi, clause, &spans, offered);
             match verdict {
                 None => {
                     first_shown.get_or_insert((pi, spans.all().first().copied()));
                 }
                 Some(reason) => {
+                    if reason == Reason::Weaker {
+                        weaker.push((passage.context.last().copied(), pi));
+                    }
                     if best_near.is_none_or(|(_, r)| reason.weight() > r.weight()) {
                         best_near = Some((pi, reason));
                     }
                 }
             }
+        }
+        // A weaker figure in the same section qualifies a passage that
+        // meets the threshold: "every four weeks for the first three
+        // months; after that, six-weekly" is not monthly visiting.
+        if let Some((p, _)) = first_shown
+            && let Some(&(_, w)) = weaker.iter().find(|(s, _)| *s == self.passages[p].context.last().copied())
+        {
+            return Found::Near(w, Reason::Weaker);
         }
         // Records of practice falling short, or a rule against the
         // standard, outweigh a passage that shows it elsewhere in the same
@@ -563,7 +579,7 @@ impl Reader {
 
     /// Why passage `p`, which holds all the clause's terms, does not show
     /// it; `None` when it does.
-    fn check(&self, p: usize, clause: &Clause, spans: &TermSpans) -> Option<Reason> {
+    fn check(&self, p: usize, clause: &Clause, spans: &TermSpans, offered: bool) -> Option<Reason> {
         let tokens = self.tokens(p);
         let negations = self.negations(p);
         let is_negated = |s: &(usize, usize)| cues::negated(tokens, negations, *s);
@@ -595,10 +611,33 @@ impl Reader {
                 Measure::Missing => return Some(Reason::Incomplete),
             }
         }
-        if self.partial(p) {
-            return Some(Reason::Practice);
+        // A share below the whole counts against the clause where it is
+        // said of one of its terms ("references for seven of the nine"),
+        // not of something else in the sentence ("three of the 14 endings
+        // were sudden, when young people moved"). Where the criterion is
+        // about what is offered, how many took it up does not count.
+        let partial = self.partial(p);
+        if !offered && !partial.is_empty() {
+            let tokens = self.tokens(p);
+            let all = spans.all();
+            // A table row's cells are one record: a share in any cell is
+            // said of the row.
+            let row = self.passages[p].kind == PassageKind::Row;
+            if row || all.is_empty() || all.iter().any(|&(s, _)| partial.contains(&tokens[s].segment)) {
+                return Some(Reason::Practice);
+            }
         }
         None
+    }
+
+    /// The sentence that passage `p` refers back to, when it opens with
+    /// "For them" or "They" and follows a sentence under the same headings.
+    fn referred_to(&self, p: usize) -> Option<usize> {
+        let here = &self.passages[p];
+        let prev = self.passages.get(p.checked_sub(1)?)?;
+        let sentences = here.kind == PassageKind::Sentence && prev.kind == PassageKind::Sentence;
+        (sentences && std::sync::Arc::ptr_eq(&here.context, &prev.context) && cues::anaphoric(self.tokens(p)))
+            .then(|| p - 1)
     }
 
     /// A heading ("Out-of-hours support") answered by the sentence under it

@@ -91,6 +91,10 @@ pub struct Rule {
     pub entries: Vec<Entry>,
     /// Only documents of these kinds can show it (empty: any kind).
     pub kinds: Vec<EvidenceKind>,
+    /// The criterion is about what is offered: a record that only some
+    /// took it up ("17 of the 26 volunteers came") does not count against
+    /// it.
+    pub offered: bool,
 }
 
 /// Named lists of phrases (`standards/concepts.yaml`), written `<name>` in
@@ -260,7 +264,7 @@ pub fn any_phrase(phrases: &[String]) -> Result<Rule, String> {
     if clauses.is_empty() {
         return Err("no `look_for` phrase with words in it".into());
     }
-    Ok(Rule { entries: vec![Entry { clauses }], kinds: Vec::new() })
+    Ok(Rule { entries: vec![Entry { clauses }], kinds: Vec::new(), offered: false })
 }
 
 impl Term {

@@ -21,7 +21,7 @@ fn spec(terms: &[&str]) -> ClauseSpec {
 
 fn rule_of(specs: &[ClauseSpec]) -> Rule {
     let entries = specs.iter().map(|s| Entry { clauses: vec![rule::clause(s, &concepts()).unwrap()] }).collect();
-    Rule { entries, kinds: Vec::new() }
+    Rule { entries, kinds: Vec::new(), offered: false }
 }
 
 fn judge(body: &str, specs: &[ClauseSpec]) -> Verdict {
@@ -225,4 +225,101 @@ fn a_relative_clause_does_not_part_words_within_reach() {
     assert!(shown(&judge("We welcome applicants who grew up in care.", &care)).is_some());
     // A sentence end still does.
     assert_eq!(judge("We welcome applicants. Some grew up in care.", &care), Verdict::Absent);
+}
+
+#[test]
+fn a_negation_reaches_on_through_the_negation_it_cancels() {
+    let refs = [ClauseSpec { count: Some(2), ..spec(&["<reference>"]) }];
+    let v = judge(
+        "No new volunteer is ever matched without an enhanced check and two satisfactory written references.",
+        &refs,
+    );
+    assert!(shown(&v).is_some(), "'no ... without' is a requirement however long: {v:?}");
+    let v = judge("We match volunteers without two references when we are short of time.", &refs);
+    assert_eq!(near(&v), Some(Reason::Negated));
+}
+
+#[test]
+fn a_negation_after_and_have_negates_its_own_predicate() {
+    let other = [spec(&["another council"])];
+    let v =
+        judge("Foster carers may volunteer if they work for another council and have never known the child.", &other);
+    assert!(shown(&v).is_some(), "'never' belongs to 'have never known': {v:?}");
+    // "did not" still refuses what was asked for.
+    let v = judge("The board considered funding from another council and did not agree it.", &other);
+    assert_eq!(near(&v), Some(Reason::Negated));
+}
+
+#[test]
+fn actions_and_deadlines_without_a_year_are_plans() {
+    let leaflet = [spec(&["leaflet", "residential"])];
+    let body = "# Minutes\n\n## 4. Actions\n\n- Send the leaflet to residential homes (Participation Worker).\n";
+    assert_eq!(near(&judge(body, &leaflet)), Some(Reason::Intended));
+    // A longer heading may name what was done.
+    let body = "# Minutes\n\n## Actions taken since March\n\n- The leaflet went to residential homes.\n";
+    assert!(shown(&judge(body, &leaflet)).is_some());
+    let v = judge("Share the leaflet with residential homes by the end of March.", &leaflet);
+    assert_eq!(near(&v), Some(Reason::Intended));
+    // "by" and a modal "may" are not a deadline.
+    assert!(
+        shown(&judge("The leaflet is given to residential staff by the co-ordinator, who may explain it.", &leaflet))
+            .is_some()
+    );
+}
+
+#[test]
+fn a_weaker_figure_in_the_same_section_qualifies_one_that_meets_it() {
+    let monthly = [ClauseSpec { every: Some("monthly".into()), ..spec(&["<visit>"]) }];
+    let body =
+        "## Visiting\n\nIn the first two months IVs visit every four weeks. Later visits are every eight weeks.\n";
+    assert_eq!(near(&judge(body, &monthly)), Some(Reason::Weaker));
+    // In another section it is about something else.
+    let body = "## Visiting\n\nIVs visit every four weeks.\n\n## Endings\n\nAfter a match ends, a visit may follow every eight weeks for a while.\n";
+    assert!(shown(&judge(body, &monthly)).is_some());
+}
+
+#[test]
+fn shares_written_with_the_are_read_and_only_against_their_own_words() {
+    let refs = [ClauseSpec { count: Some(2), ..spec(&["<reference>"]) }];
+    let v = judge("Two references were held for eight of the ten volunteers approved.", &refs);
+    assert_eq!(near(&v), Some(Reason::Practice));
+    // "One of the two" says which, not how many.
+    assert!(shown(&judge("Two references are taken; one of the two must be from an employer.", &refs)).is_some());
+    // A share of something else in another part of the sentence does not count.
+    let visit = [spec(&["<visit>", "young person"])];
+    let v = judge("Four of the 12 endings were early; when a young person moves, a last visit is offered.", &visit);
+    assert!(shown(&v).is_some(), "{v:?}");
+}
+
+#[test]
+fn take_up_does_not_count_against_what_is_offered() {
+    let sessions = |offered| Rule {
+        entries: vec![Entry { clauses: vec![rule::clause(&spec(&["group session*"]), &concepts()).unwrap()] }],
+        kinds: Vec::new(),
+        offered,
+    };
+    let text = "9 of the 20 volunteers came to the group sessions we ran this year.";
+    let reader = Reader::new(passage::markdown(text, 1, None), "2025-06-01".parse().unwrap());
+    assert!(matches!(reader.judge(&sessions(true), EvidenceKind::Policy), Verdict::Shown(_)));
+    assert!(matches!(reader.judge(&sessions(false), EvidenceKind::Policy), Verdict::Near(_, Reason::Practice)));
+}
+
+#[test]
+fn a_sentence_opening_for_them_is_read_with_the_one_before() {
+    let new_arrivals = [spec(&["asylum", "interpreter"])];
+    let body = "Some young people arrive alone as asylum seekers. For them we book an interpreter.\n";
+    assert!(shown(&judge(body, &new_arrivals)).is_some());
+    // Without the back-reference the two sentences do not combine.
+    let body = "Some young people arrive alone as asylum seekers. Volunteers can ask for an interpreter.\n";
+    assert_eq!(judge(body, &new_arrivals), Verdict::Absent);
+}
+
+#[test]
+fn irregular_verbs_meet_their_base_form() {
+    let explain = [spec(&["go through", "rules"])];
+    assert!(shown(&judge("The co-ordinator goes through the rules at the first meeting.", &explain)).is_some());
+    assert!(shown(&judge("The co-ordinator went through the rules.", &explain)).is_some());
+    // "met" is not "meeting": a meeting is not a need met.
+    let met = [spec(&["met", "needs"])];
+    assert_eq!(judge("Needs were discussed at the meeting.", &met), Verdict::Absent);
 }

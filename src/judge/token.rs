@@ -153,12 +153,49 @@ fn stem_cached(cache: &mut FastMap<u64, u64>, stemmer: &rust_stemmers::Stemmer, 
     if let Some(h) = cache.get(&word) {
         return *h;
     }
-    let h = hash(&stemmer.stem(lower));
+    let h = hash(&stemmer.stem(irregular(lower).unwrap_or(lower)));
     if cache.len() >= CACHE_LIMIT {
         cache.clear();
     }
     cache.insert(word, h);
     h
+}
+
+/// The base form of an irregular verb the stemmer leaves apart from it
+/// ("goes through" is "go through"; "told" is "tell"). Forms of "be",
+/// "have" and "do" are left alone: a catalog phrase such as "were in care"
+/// must not find "are in care". So is "met": as "meet" it would find every
+/// "meeting", and a catalog's "costs are met" would find the minutes'
+/// heading.
+fn irregular(lower: &str) -> Option<&'static str> {
+    Some(match lower {
+        "goes" | "went" | "gone" => "go",
+        "told" => "tell",
+        "gave" | "given" => "give",
+        "took" | "taken" => "take",
+        "saw" | "seen" => "see",
+        "kept" => "keep",
+        "held" => "hold",
+        "made" => "make",
+        "brought" => "bring",
+        "spoke" | "spoken" => "speak",
+        "wrote" | "written" => "write",
+        "chose" | "chosen" => "choose",
+        "began" | "begun" => "begin",
+        "knew" | "known" => "know",
+        "sent" => "send",
+        "paid" => "pay",
+        "heard" => "hear",
+        "taught" => "teach",
+        "thought" => "think",
+        "sought" => "seek",
+        "felt" => "feel",
+        "understood" => "understand",
+        "undertook" | "undertaken" => "undertake",
+        "withdrew" | "withdrawn" => "withdraw",
+        "grew" | "grown" => "grow",
+        _ => return None,
+    })
 }
 
 /// The hashes of a list of words, for comparing with a token's `word`.
