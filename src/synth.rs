@@ -54,9 +54,7 @@ pub fn write_bundle(dir: &Path, catalog: &Catalog, documents: usize) -> io::Resu
             .criteria
             .iter()
             .filter(|_| !rng.next().is_multiple_of(4))
-            .filter_map(|c| {
-                c.rule.entries.first()?.clauses.first()?.terms.first().map(|t| t.example().trim_end_matches('*'))
-            })
+            .filter_map(|c| c.rule.entries.first()?.clauses.first()?.terms.first().map(|t| t.example.as_str()))
             .collect();
         let issued_month = 1 + rng.next() % 12;
         let review = if rng.next().is_multiple_of(10) { "2025-12-31" } else { "2026-12-31" };

@@ -43,6 +43,9 @@ pub struct Term {
     /// Identifies the term by its phrases, so that a document works out
     /// where a term occurs once however many criteria use it.
     pub key: u64,
+    /// Words that show the term, with concepts expanded ("volunteer home"
+    /// for `<volunteer> ~ home`): what a generated document writes.
+    pub example: String,
 }
 
 fn term_key(phrases: &[Phrase], near: &[Phrase]) -> u64 {
@@ -150,14 +153,33 @@ pub fn term(text: &str, concepts: &Concepts) -> Result<Term, String> {
     match sides.as_slice() {
         [one] => {
             let phrases = alternatives(one, concepts)?;
-            Ok(Term { label: text.trim().to_string(), key: term_key(&phrases, &[]), phrases, near: Vec::new() })
+            let example = first_words(one, concepts);
+            Ok(Term {
+                label: text.trim().to_string(),
+                key: term_key(&phrases, &[]),
+                phrases,
+                near: Vec::new(),
+                example,
+            })
         }
         [a, b] => {
             let (phrases, near) = (alternatives(a, concepts)?, alternatives(b, concepts)?);
-            Ok(Term { label: text.trim().to_string(), key: term_key(&phrases, &near), phrases, near })
+            let example = format!("{} {}", first_words(a, concepts), first_words(b, concepts));
+            Ok(Term { label: text.trim().to_string(), key: term_key(&phrases, &near), phrases, near, example })
         }
         _ => Err(format!("term `{text}` has more than one `~`; write two sides, such as `<volunteer> ~ home`")),
     }
+}
+
+/// The first alternative of `a | b | <concept>` as words, a concept by its
+/// first phrase, without a trailing `*`.
+fn first_words(text: &str, concepts: &Concepts) -> String {
+    let first = text.split('|').map(str::trim).find(|p| !p.is_empty()).unwrap_or_default();
+    let words = match first.strip_prefix('<').and_then(|p| p.strip_suffix('>')) {
+        Some(name) => concepts.raw.get(name.trim()).and_then(|l| l.first()).map_or(first, String::as_str),
+        None => first,
+    };
+    words.trim_end_matches('*').to_string()
 }
 
 /// The phrases of `a | b | <concept>`.
@@ -265,13 +287,6 @@ pub fn any_phrase(phrases: &[String]) -> Result<Rule, String> {
         return Err("no `look_for` phrase with words in it".into());
     }
     Ok(Rule { entries: vec![Entry { clauses }], kinds: Vec::new(), offered: false })
-}
-
-impl Term {
-    /// The words of the term's first phrase, for messages and examples.
-    pub fn example(&self) -> &str {
-        self.label.split('|').next().unwrap_or(&self.label).trim()
-    }
 }
 
 #[cfg(test)]
