@@ -277,3 +277,24 @@ fn specification_clauses_need_a_policy_not_a_mention_of_the_law() {
     let policy = read("The Provider shall have equality and diversity policies in place.");
     assert!(matches!(policy.judge(equality, EvidenceKind::Specification), Verdict::Shown(_)));
 }
+
+/// Regression: "members" alone was a service user, so a council panel's
+/// "Members were concerned ..." read as a record of young people taking part
+/// in only some cases, and outweighed the forum's own record.
+#[test]
+fn councillors_are_not_service_users() {
+    shown(
+        "S04.GP1.participation",
+        "Forum members meet every month, help plan the service's priorities and review its figures with the manager.\n\n\
+         ## Quarter 3 report\n\nMembers were concerned that 8 matches is below 2% of the 412 children looked after.\n",
+    );
+}
+
+/// Regression: reminding a young person of a policy is telling them it.
+#[test]
+fn a_reminder_tells_the_young_person() {
+    shown(
+        "S03.P1.safeguarding_policy",
+        "At the first visit the IV reminds the young person of the safeguarding policy. Volunteers sign the safeguarding policy at induction.",
+    );
+}

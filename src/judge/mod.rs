@@ -518,6 +518,9 @@ impl Reader {
         let mut best_near: Option<(usize, Reason)> = None;
         let mut first_shown: Option<(usize, Option<(usize, usize)>)> = None;
         let mut spans = TermSpans::default();
+        // The first passage that records practice falling short, or a
+        // rule against the standard, in its own words.
+        let mut against: Option<(usize, Reason)> = None;
         // (section, passage) of each passage with a weaker figure.
         let mut weaker: Vec<(Option<usize>, usize)> = Vec::new();
         for p in candidates {
@@ -549,6 +552,12 @@ impl Reader {
                     first_shown.get_or_insert((pi, spans.all().first().copied()));
                 }
                 Some(reason) => {
+                    // Whether every term is in the passage itself, not
+                    // only in a heading above it.
+                    let own_words = spans.terms().all(|t| !t.is_empty());
+                    if matches!(reason, Reason::Practice | Reason::Contrary) && own_words {
+                        against.get_or_insert((pi, reason));
+                    }
                     if reason == Reason::Weaker {
                         weaker.push((passage.context.last().copied(), pi));
                     }
@@ -569,11 +578,14 @@ impl Reader {
         // Records of practice falling short, or a rule against the
         // standard, outweigh a passage that shows it elsewhere in the same
         // document: a policy is not enough if the minutes say otherwise.
-        match (first_shown, best_near) {
-            (_, Some((p, r))) if matches!(r, Reason::Practice | Reason::Contrary) => Found::Near(p, r),
-            (Some((p, span)), _) => Found::Shown(p, span),
-            (None, Some((p, r))) => Found::Near(p, r),
-            (None, None) => Found::Nothing,
+        // Only when they say it in their own words: a heading "Quarter 3
+        // report" over "8 matches is below 2% of the children looked
+        // after" is not a record of young people's regular participation.
+        match (first_shown, against, best_near) {
+            (Some(_), Some((p, r)), _) => Found::Near(p, r),
+            (Some((p, span)), None, _) => Found::Shown(p, span),
+            (None, _, Some((p, r))) => Found::Near(p, r),
+            (None, _, None) => Found::Nothing,
         }
     }
 

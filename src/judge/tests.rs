@@ -323,3 +323,15 @@ fn irregular_verbs_meet_their_base_form() {
     let met = [spec(&["met", "needs"])];
     assert_eq!(judge("Needs were discussed at the meeting.", &met), Verdict::Absent);
 }
+
+/// Regression: a share under a heading that lent the clause one of its
+/// terms ("Quarter 3 report" for "quarterly") outweighed a passage showing
+/// the criterion elsewhere in the document.
+#[test]
+fn a_record_outweighs_a_policy_only_in_its_own_words() {
+    let regular = [spec(&["young people", "quarterly"])];
+    let body = "Young people meet quarterly with the manager.\n\n## Quarter 3 report\n\nOnly 2% of young people in care have an IV.\n";
+    assert!(shown(&judge(body, &regular)).is_some());
+    let body = "Young people meet quarterly with the manager.\n\nYoung people met quarterly in 3 of 4 teams.\n";
+    assert_eq!(near(&judge(body, &regular)), Some(Reason::Practice));
+}
