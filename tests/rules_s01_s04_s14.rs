@@ -5,41 +5,14 @@
 //! a weaker threshold, a permission where the standard forbids, a group of
 //! people left out) beside the paraphrases an inspector accepts.
 
-use std::sync::OnceLock;
+mod common;
 
+use common::*;
 use ivaudit::bundle::EvidenceKind;
-use ivaudit::catalog::{Basis, Catalog, CatalogSource};
+use ivaudit::catalog::Basis;
 use ivaudit::judge::{Reader, Verdict, passage};
 
-fn catalog() -> &'static Catalog {
-    static CATALOG: OnceLock<Catalog> = OnceLock::new();
-    CATALOG.get_or_init(|| Catalog::load(&CatalogSource::Embedded).unwrap_or_else(|e| panic!("{e}")))
-}
-
-fn judge_as(kind: EvidenceKind, criterion: &str, body: &str) -> Verdict {
-    let c = catalog().criteria().find(|c| c.id == criterion).unwrap_or_else(|| panic!("no criterion {criterion}"));
-    let reader = Reader::new(passage::markdown(body, 1, Some(("Policy", 1))), "2025-06-01".parse().unwrap());
-    reader.judge(&c.rule, kind)
-}
-
-fn judge(criterion: &str, body: &str) -> Verdict {
-    judge_as(EvidenceKind::Policy, criterion, body)
-}
-
-#[track_caller]
-fn shown(criterion: &str, body: &str) {
-    let v = judge(criterion, body);
-    assert!(matches!(v, Verdict::Shown(_)), "{criterion} should be shown by {body:?}, got {v:?}");
-}
-
-#[track_caller]
-fn not_shown(criterion: &str, body: &str) {
-    let v = judge(criterion, body);
-    assert!(!matches!(v, Verdict::Shown(_)), "{criterion} should not be shown by {body:?}, got {v:?}");
-}
-
 // Paraphrases: the standard's idea in other words.
-
 #[test]
 fn self_referral_is_found_however_it_is_worded() {
     shown("S01.GP2.self_referral", "Young people can self-refer by text or phone.");
@@ -218,13 +191,13 @@ fn both_the_councils_and_the_providers_websites_are_needed() {
 #[test]
 fn a_providers_own_complaints_policy_does_not_show_the_council_expects_one() {
     let body = "The provider shall maintain a robust complaints procedure.";
-    let v = judge_as(EvidenceKind::Policy, "S14.LA1.complaints_procedure", body);
+    let v = judge_as("S14.LA1.complaints_procedure", EvidenceKind::Policy, body);
     assert!(!matches!(v, Verdict::Shown(_)), "{v:?}");
-    let v = judge_as(EvidenceKind::Contract, "S14.LA1.complaints_procedure", body);
+    let v = judge_as("S14.LA1.complaints_procedure", EvidenceKind::Contract, body);
     assert!(matches!(v, Verdict::Shown(_)), "{v:?}");
     let v = judge_as(
-        EvidenceKind::Specification,
         "S03.LA1.service_specification",
+        EvidenceKind::Specification,
         "The provider shall comply with its confidentiality policy.",
     );
     assert!(matches!(v, Verdict::Shown(_)), "{v:?}");

@@ -2,44 +2,11 @@
 //! the catalog's rules judged on short documents written for these tests,
 //! one kind of hard case at a time.
 
-use std::sync::OnceLock;
+mod common;
 
-use ivaudit::bundle::EvidenceKind;
-use ivaudit::catalog::{Basis, Catalog, CatalogSource};
-use ivaudit::judge::{Reader, Reason, Verdict, passage};
-
-fn catalog() -> &'static Catalog {
-    static CATALOG: OnceLock<Catalog> = OnceLock::new();
-    CATALOG.get_or_init(|| Catalog::load(&CatalogSource::Embedded).expect("built-in catalog loads"))
-}
-
-/// What a one-document policy issued on 2025-06-01 shows of `criterion`.
-fn judge(criterion: &str, body: &str) -> Verdict {
-    let c = catalog().criteria().find(|c| c.id == criterion).unwrap_or_else(|| panic!("no criterion {criterion}"));
-    let reader = Reader::new(passage::markdown(body, 1, Some(("Policy", 1))), "2025-06-01".parse().unwrap());
-    reader.judge(&c.rule, EvidenceKind::Policy)
-}
-
-#[track_caller]
-fn shown(criterion: &str, body: &str) {
-    let v = judge(criterion, body);
-    assert!(matches!(v, Verdict::Shown(_)), "{criterion} should be shown by {body:?}, got {v:?}");
-}
-
-#[track_caller]
-fn not_shown(criterion: &str, body: &str) {
-    let v = judge(criterion, body);
-    assert!(!matches!(v, Verdict::Shown(_)), "{criterion} should not be shown by {body:?}, got {v:?}");
-}
-
-#[track_caller]
-fn near(criterion: &str, body: &str, reason: Reason) {
-    let v = judge(criterion, body);
-    assert!(
-        matches!(&v, Verdict::Near(_, r) if *r == reason),
-        "{criterion} should be a near miss ({reason:?}) for {body:?}, got {v:?}"
-    );
-}
+use common::*;
+use ivaudit::catalog::Basis;
+use ivaudit::judge::Reason;
 
 #[test]
 fn s06_p1_status_rests_on_its_own_words_and_its_specifics_are_good_practice() {
