@@ -100,6 +100,11 @@ pub enum Code {
     IV409,
     /// A register separated by `;` rather than `,` (read all the same).
     IV410,
+    /// A spreadsheet register (`.xlsx`, `.ods`) cannot be opened: not a
+    /// workbook, damaged or truncated, or encrypted.
+    IV411,
+    /// One register given twice (`children.csv` and `children.xlsx`).
+    IV412,
 }
 
 impl fmt::Display for Code {

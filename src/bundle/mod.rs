@@ -226,7 +226,7 @@ fn register_name(rel: &str) -> Option<&str> {
 
 /// Whether a path is one of the registers ivaudit reads as data.
 fn is_register(rel: &str) -> bool {
-    register_name(rel).is_some_and(|n| registers::KNOWN.contains(&n))
+    register_name(rel).is_some_and(registers::is_known)
 }
 
 /// Resolves manifest entries to files the walk found, reporting every entry
@@ -326,16 +326,16 @@ fn read_registers(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> registers::Registers {
     let mut register_files = BTreeMap::new();
-    for name in registers::KNOWN {
-        let rel = format!("{}/{name}", registers::FOLDER);
-        if let Some(found) = files.get(&rel) {
+    for (rel, found) in files {
+        let Some(name) = register_name(rel).filter(|n| registers::is_known(n)) else { continue };
+        {
             let max = if name.ends_with(".yaml") { limits::POPULATION.max_bytes } else { limits::REGISTER_BYTES };
             match limits::read_regular(&found.abs, max) {
                 Ok(bytes) => {
                     let digest = sha256_hex(&bytes);
-                    register_files.insert(*name, (bytes, digest));
+                    register_files.insert(name, (bytes, digest));
                 }
-                Err(e) => diagnostics.push(followed_by(read_problem(&rel, &e), "the register is not used")),
+                Err(e) => diagnostics.push(followed_by(read_problem(rel, &e), "the register is not used")),
             }
         }
     }

@@ -65,6 +65,30 @@ pub const MARKDOWN_BYTES: u64 = 16 * MIB;
 /// The largest CSV register read: about half a million rows.
 pub const REGISTER_BYTES: u64 = 64 * MIB;
 
+/// The bounds on a spreadsheet register (`.xlsx`, `.ods`), checked before
+/// the workbook is parsed: a workbook is a zip archive, and a few kilobytes
+/// of zip can expand to gigabytes.
+pub const SHEET: SheetBounds =
+    SheetBounds { max_unzipped: 64 * MIB, max_parts: 1_000, max_rows: 500_000, max_cells: 4_000_000 };
+
+/// How much of a spreadsheet is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SheetBounds {
+    /// The most the workbook's parts may expand to, added up: what their
+    /// zip directory declares, and what they really expand to (a zip bomb
+    /// may declare less than it holds).
+    pub max_unzipped: u64,
+    /// The most parts (files inside the zip) a workbook may hold; a real one
+    /// holds a dozen or two.
+    pub max_parts: usize,
+    /// The most rows with something in them, as for a CSV register of
+    /// [`REGISTER_BYTES`].
+    pub max_rows: usize,
+    /// The most cells, counting each row from column A to its last filled
+    /// cell (and, in an OpenDocument sheet, every repeated cell and row).
+    pub max_cells: u64,
+}
+
 /// The earliest year a date may have: nothing an IV service records predates
 /// the Children Act 1989.
 pub const EARLIEST_YEAR: i32 = 1990;

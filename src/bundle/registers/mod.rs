@@ -1,4 +1,5 @@
-//! The registers a service keeps (`registers/*.csv`, `registers/population.yaml`):
+//! The registers a service keeps (`registers/*.csv`, or the same as `.xlsx`
+//! or `.ods` spreadsheets, and `registers/population.yaml`):
 //! referrals and matches, visits, volunteers, feedback, complaints, and an
 //! authority's looked-after population. They let the audit test what a
 //! service does against what its policies say.
@@ -8,6 +9,7 @@
 
 pub mod names;
 mod population;
+pub mod sheet;
 pub mod table;
 
 use serde::Serialize;
@@ -397,38 +399,119 @@ pub const KNOWN: &[&str] = &[
     "population.yaml",
 ];
 
+/// The registers kept as tables, by name: each may be `NAME.csv`,
+/// `NAME.xlsx` or `NAME.ods`.
+pub const TABLES: &[&str] = &["children", "visits", "volunteers", "feedback", "complaints", "assessments"];
+
+/// The kinds of file a table register may be, by extension.
+pub const TABLE_EXTENSIONS: &[&str] = &["csv", "xlsx", "ods"];
+
+/// Whether `name`, a file name under `registers/`, is a register ivaudit
+/// reads: one of [`KNOWN`], or a table register saved as `.xlsx` or `.ods`.
+pub fn is_known(name: &str) -> bool {
+    KNOWN.contains(&name)
+        || name
+            .rsplit_once('.')
+            .is_some_and(|(stem, ext)| TABLES.contains(&stem) && TABLE_EXTENSIONS.contains(&ext))
+}
+
 fn path(name: &str) -> String {
     format!("{FOLDER}/{name}")
+}
+
+/// A table register as found: the files that hold it (more than one is an
+/// error, and then none is read) and its table, when it could be used.
+struct Found {
+    names: Vec<String>,
+    table: Option<Table>,
+}
+
+impl Found {
+    fn rows(&self) -> Option<usize> {
+        self.table.as_ref().map(|t| t.rows.len())
+    }
+
+    /// The path of the file read, or nothing when none was.
+    fn file(&self) -> &str {
+        self.table.as_ref().map_or("", |t| t.file.as_str())
+    }
+}
+
+/// Reads the register `stem` from whichever of its files `files` holds.
+fn find_table(
+    files: &BTreeMap<&str, (Vec<u8>, String)>,
+    stem: &str,
+    columns: &[&'static str],
+    diagnostics: &mut Vec<Diagnostic>,
+    references: &mut Vec<KnownReference>,
+) -> Found {
+    let names: Vec<String> = TABLE_EXTENSIONS
+        .iter()
+        .map(|ext| format!("{stem}.{ext}"))
+        .filter(|n| files.contains_key(n.as_str()))
+        .collect();
+    let table = match names.as_slice() {
+        [] => None,
+        [name] => {
+            let (bytes, _) = &files[name.as_str()];
+            let file = path(name);
+            match sheet::Format::of(name) {
+                None => table::read(&file, bytes, columns, diagnostics, references),
+                Some(format) => match sheet::rows(&file, bytes, format, stem, &crate::limits::SHEET) {
+                    Ok(rows) => table::read_rows(&file, rows, columns, diagnostics, references),
+                    Err(d) => {
+                        diagnostics.push(d);
+                        None
+                    }
+                },
+            }
+        }
+        [first, ..] => {
+            let all: Vec<String> = names.iter().map(|n| format!("`{}`", path(n))).collect();
+            diagnostics.push(Diagnostic::error(
+                Code::IV412,
+                path(first),
+                format!(
+                    "{} are two versions of the register `{stem}`, and ivaudit cannot tell which is current, so \
+                     neither is used; keep one and remove the other",
+                    all.join(" and ")
+                ),
+            ));
+            None
+        }
+    };
+    Found { names, table }
 }
 
 /// Reads every register in `files` (file name to bytes and digest).
 pub fn read(files: &BTreeMap<&str, (Vec<u8>, String)>, diagnostics: &mut Vec<Diagnostic>) -> Registers {
     let mut regs = Registers::default();
     let mut references = Vec::new();
-    let mut table_of = |name: &str, columns: &[&'static str], diagnostics: &mut Vec<Diagnostic>| -> Option<Table> {
-        let (bytes, _) = files.get(name)?;
-        table::read(&path(name), bytes, columns, diagnostics, &mut references)
+    let mut table_of = |stem: &str, columns: &[&'static str], diagnostics: &mut Vec<Diagnostic>| -> Found {
+        find_table(files, stem, columns, diagnostics, &mut references)
     };
-    let children = table_of("children.csv", CHILDREN_COLUMNS, diagnostics);
-    let volunteers = table_of("volunteers.csv", VOLUNTEERS_COLUMNS, diagnostics);
-    let visits = table_of("visits.csv", VISITS_COLUMNS, diagnostics);
-    let feedback = table_of("feedback.csv", FEEDBACK_COLUMNS, diagnostics);
-    let complaints = table_of("complaints.csv", COMPLAINTS_COLUMNS, diagnostics);
-    let assessments = table_of("assessments.csv", &assessment_columns(), diagnostics);
+    let children = table_of("children", CHILDREN_COLUMNS, diagnostics);
+    let volunteers = table_of("volunteers", VOLUNTEERS_COLUMNS, diagnostics);
+    let visits = table_of("visits", VISITS_COLUMNS, diagnostics);
+    let feedback = table_of("feedback", FEEDBACK_COLUMNS, diagnostics);
+    let complaints = table_of("complaints", COMPLAINTS_COLUMNS, diagnostics);
+    let assessments = table_of("assessments", &assessment_columns(), diagnostics);
     references.sort();
     references.dedup();
     regs.references = references;
 
-    regs.volunteers = volunteers.as_ref().map(|t| read_volunteers(t, diagnostics));
+    regs.volunteers = volunteers.table.as_ref().map(|t| read_volunteers(t, diagnostics));
     let volunteer_refs: Option<HashSet<String>> =
         regs.volunteers.as_ref().map(|v| v.iter().map(|v| v.volunteer_ref.clone()).collect());
-    regs.children = children.as_ref().map(|t| read_children(t, volunteer_refs.as_ref(), diagnostics));
+    let volunteer_refs = volunteer_refs.as_ref().map(|r| (r, volunteers.file()));
+    regs.children = children.table.as_ref().map(|t| read_children(t, volunteer_refs, diagnostics));
     let child_refs: Option<HashSet<String>> =
         regs.children.as_ref().map(|c| c.iter().map(|c| c.child_ref.clone()).collect());
-    regs.visits = visits.as_ref().map(|t| read_visits(t, child_refs.as_ref(), volunteer_refs.as_ref(), diagnostics));
-    regs.feedback = feedback.as_ref().map(|t| read_feedback(t, child_refs.as_ref(), diagnostics));
-    regs.complaints = complaints.as_ref().map(|t| read_complaints(t, diagnostics));
-    regs.assessments = assessments.as_ref().map(|t| read_assessments(t, diagnostics));
+    let child_refs = child_refs.as_ref().map(|r| (r, children.file()));
+    regs.visits = visits.table.as_ref().map(|t| read_visits(t, child_refs, volunteer_refs, diagnostics));
+    regs.feedback = feedback.table.as_ref().map(|t| read_feedback(t, child_refs, diagnostics));
+    regs.complaints = complaints.table.as_ref().map(|t| read_complaints(t, diagnostics));
+    regs.assessments = assessments.table.as_ref().map(|t| read_assessments(t, diagnostics));
 
     if let Some((bytes, _)) = files.get("population.yaml") {
         match read_population(bytes) {
@@ -441,24 +524,35 @@ pub fn read(files: &BTreeMap<&str, (Vec<u8>, String)>, diagnostics: &mut Vec<Dia
     }
 
     let counts = [
-        ("children.csv", children.as_ref().map(|t| t.rows.len()), regs.children.as_ref().map(Vec::len)),
-        ("volunteers.csv", volunteers.as_ref().map(|t| t.rows.len()), regs.volunteers.as_ref().map(Vec::len)),
-        ("visits.csv", visits.as_ref().map(|t| t.rows.len()), regs.visits.as_ref().map(Vec::len)),
-        ("feedback.csv", feedback.as_ref().map(|t| t.rows.len()), regs.feedback.as_ref().map(Vec::len)),
-        ("complaints.csv", complaints.as_ref().map(|t| t.rows.len()), regs.complaints.as_ref().map(Vec::len)),
-        ("assessments.csv", assessments.as_ref().map(|t| t.rows.len()), regs.assessments.as_ref().map(Vec::len)),
-        ("population.yaml", regs.population.as_ref().map(|_| 1), regs.population.as_ref().map(|_| 1)),
+        (&children, regs.children.as_ref().map(Vec::len)),
+        (&volunteers, regs.volunteers.as_ref().map(Vec::len)),
+        (&visits, regs.visits.as_ref().map(Vec::len)),
+        (&feedback, regs.feedback.as_ref().map(Vec::len)),
+        (&complaints, regs.complaints.as_ref().map(Vec::len)),
+        (&assessments, regs.assessments.as_ref().map(Vec::len)),
     ];
-    for (name, rows, used) in counts {
-        if let Some((_, digest)) = files.get(name) {
-            regs.files.push(RegisterFile {
-                path: path(name),
-                digest: digest.clone(),
-                state: if used.is_some() { "used" } else { "refused" },
-                rows: rows.unwrap_or(0),
-                rows_used: used.unwrap_or(0),
-            });
+    for (found, used) in counts {
+        for name in &found.names {
+            if let Some((_, digest)) = files.get(name.as_str()) {
+                regs.files.push(RegisterFile {
+                    path: path(name),
+                    digest: digest.clone(),
+                    state: if used.is_some() { "used" } else { "refused" },
+                    rows: found.rows().unwrap_or(0),
+                    rows_used: used.unwrap_or(0),
+                });
+            }
         }
+    }
+    if let Some((_, digest)) = files.get("population.yaml") {
+        let used = regs.population.is_some();
+        regs.files.push(RegisterFile {
+            path: path("population.yaml"),
+            digest: digest.clone(),
+            state: if used { "used" } else { "refused" },
+            rows: usize::from(used),
+            rows_used: usize::from(used),
+        });
     }
     regs.files.sort_by(|a, b| a.path.cmp(&b.path));
     regs
@@ -529,7 +623,10 @@ fn read_volunteers(t: &Table, diagnostics: &mut Vec<Diagnostic>) -> Vec<Voluntee
     out
 }
 
-fn read_children(t: &Table, volunteers: Option<&HashSet<String>>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Referral> {
+/// Known references and the file they were read from.
+type Known<'a> = Option<(&'a HashSet<String>, &'a str)>;
+
+fn read_children(t: &Table, volunteers: Known<'_>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Referral> {
     let mut out: Vec<Referral> = Vec::new();
     let mut seen: HashSet<(String, Date)> = HashSet::new();
     for row in &t.rows {
@@ -610,10 +707,10 @@ fn read_children(t: &Table, volunteers: Option<&HashSet<String>>, diagnostics: &
             continue;
         }
         let (child_ref, referred_on) = (child_ref.unwrap_or_default(), referred_on.expect("required"));
-        if let (Some(known), Some(v)) = (volunteers, &volunteer_ref)
+        if let (Some((known, file)), Some(v)) = (volunteers, &volunteer_ref)
             && !known.contains(v)
         {
-            diagnostics.push(unknown_ref(t, line, "volunteer_ref", "registers/volunteers.csv"));
+            diagnostics.push(unknown_ref(t, line, "volunteer_ref", file));
             continue;
         }
         if !seen.insert((child_ref.clone(), referred_on)) {
@@ -643,8 +740,8 @@ fn read_children(t: &Table, volunteers: Option<&HashSet<String>>, diagnostics: &
 
 fn read_visits(
     t: &Table,
-    children: Option<&HashSet<String>>,
-    volunteers: Option<&HashSet<String>>,
+    children: Known<'_>,
+    volunteers: Known<'_>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Visit> {
     let mut out = Vec::new();
@@ -658,12 +755,16 @@ fn read_visits(
             continue;
         }
         let (child_ref, volunteer_ref) = (child_ref.unwrap_or_default(), volunteer_ref.unwrap_or_default());
-        if children.is_some_and(|k| !k.contains(&child_ref)) {
-            diagnostics.push(unknown_ref(t, line, "child_ref", "registers/children.csv"));
+        if let Some((k, file)) = children
+            && !k.contains(&child_ref)
+        {
+            diagnostics.push(unknown_ref(t, line, "child_ref", file));
             continue;
         }
-        if volunteers.is_some_and(|k| !k.contains(&volunteer_ref)) {
-            diagnostics.push(unknown_ref(t, line, "volunteer_ref", "registers/volunteers.csv"));
+        if let Some((k, file)) = volunteers
+            && !k.contains(&volunteer_ref)
+        {
+            diagnostics.push(unknown_ref(t, line, "volunteer_ref", file));
             continue;
         }
         out.push(Visit { line, child_ref, volunteer_ref, date: date.expect("required") });
@@ -671,7 +772,7 @@ fn read_visits(
     out
 }
 
-fn read_feedback(t: &Table, children: Option<&HashSet<String>>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Feedback> {
+fn read_feedback(t: &Table, children: Known<'_>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Feedback> {
     let mut out = Vec::new();
     for row in &t.rows {
         let mut c = Cells::new(t, row, diagnostics);
@@ -693,8 +794,10 @@ fn read_feedback(t: &Table, children: Option<&HashSet<String>>, diagnostics: &mu
             continue;
         }
         let child_ref = child_ref.unwrap_or_default();
-        if children.is_some_and(|k| !k.contains(&child_ref)) {
-            diagnostics.push(unknown_ref(t, line, "child_ref", "registers/children.csv"));
+        if let Some((k, file)) = children
+            && !k.contains(&child_ref)
+        {
+            diagnostics.push(unknown_ref(t, line, "child_ref", file));
             continue;
         }
         out.push(Feedback { line, child_ref, date: date.expect("required"), from: from.expect("required") });

@@ -211,26 +211,58 @@ pub fn read(
     references: &mut Vec<KnownReference>,
 ) -> Option<Table> {
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-    let refuse = |code: Code, line: Option<usize>, why: String| {
-        Diagnostic::error(code, file, format!("{why}; the register is not used")).at(line, None)
-    };
     if bytes.starts_with(b"\xff\xfe") || bytes.starts_with(b"\xfe\xff") {
-        let why = "is saved as UTF-16 text; save it as \"CSV UTF-8\" (comma- or semicolon-separated)";
-        diagnostics.push(refuse(Code::IV404, None, why.to_string()));
+        let why = "is saved as UTF-16 text; save it as \"CSV UTF-8\" (comma- or semicolon-separated); the register is not used";
+        diagnostics.push(Diagnostic::error(Code::IV404, file, why));
         return None;
     }
     let delimiter = separator(bytes);
-    let mut reader = Reader {
-        csv: csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .trim(csv::Trim::All)
-            .delimiter(delimiter)
-            .from_reader(bytes),
-        lines: Lines::new(bytes),
-        unclosed: unclosed_quote(bytes, delimiter),
+    let reader = Reader {
+        records: Records::Csv {
+            csv: csv::ReaderBuilder::new()
+                .has_headers(false)
+                .flexible(true)
+                .trim(csv::Trim::All)
+                .delimiter(delimiter)
+                .from_reader(bytes),
+            lines: Lines::new(bytes),
+            unclosed: unclosed_quote(bytes, delimiter),
+            semicolon: delimiter == b';',
+        },
         record: csv::ByteRecord::new(),
     };
+    read_records(file, reader, columns, diagnostics, references)
+}
+
+/// Reads a register given as rows of cells, each with the number a reader
+/// finds it at (a spreadsheet's row number), against the same contract and
+/// with the same checks as a CSV register. Rows whose cells are all empty
+/// are skipped, as blank lines are in a CSV file, and a blank header cell
+/// (an empty column to the left of or between the columns) is not
+/// reported.
+pub fn read_rows(
+    file: &str,
+    rows: Vec<(usize, Vec<String>)>,
+    columns: &[&'static str],
+    diagnostics: &mut Vec<Diagnostic>,
+    references: &mut Vec<KnownReference>,
+) -> Option<Table> {
+    let reader = Reader { records: Records::Rows(rows.into_iter()), record: csv::ByteRecord::new() };
+    read_records(file, reader, columns, diagnostics, references)
+}
+
+/// The register's header and data rows, from whichever source.
+fn read_records(
+    file: &str,
+    mut reader: Reader<'_>,
+    columns: &[&'static str],
+    diagnostics: &mut Vec<Diagnostic>,
+    references: &mut Vec<KnownReference>,
+) -> Option<Table> {
+    let refuse = |code: Code, line: Option<usize>, why: String| {
+        Diagnostic::error(code, file, format!("{why}; the register is not used")).at(line, None)
+    };
+    let unit = reader.unit();
 
     // The header: the first record that is not a blank line.
     let Some((header_line, unclosed)) = reader.next_record() else {
@@ -254,7 +286,7 @@ pub fn read(
         let why = "the header row is not UTF-8 text; save the register as \"CSV UTF-8\"";
         diagnostics.push(refuse(Code::IV404, Some(header_line), why.to_string()));
     }
-    if delimiter == b';' {
+    if reader.is_semicolon() {
         diagnostics.push(
             Diagnostic::warning(
                 Code::IV410,
@@ -265,8 +297,11 @@ pub fn read(
             .at(Some(header_line), None),
         );
     }
-    let matched = match_header(&mut header, columns);
-    let usable = check_header(file, header_line, &header, columns, &matched, is_text, diagnostics);
+    let mut matched = match_header(&mut header, columns);
+    if unit == "row" {
+        matched.unknown.retain(|&i| !header[i].text.is_empty());
+    }
+    let usable = check_header(file, header_line, unit, &header, columns, &matched, is_text, diagnostics);
     let reference_columns: Vec<(usize, ReferenceKind)> = header
         .iter()
         .enumerate()
@@ -324,28 +359,59 @@ pub fn read(
     usable.then(|| Table { file: file.to_string(), columns: matched.index, rows })
 }
 
-/// The csv reader with what it takes to cite its records by physical line.
+/// Where a register's records come from.
+enum Records<'a> {
+    /// A CSV file, cited by physical line.
+    Csv { csv: csv::Reader<&'a [u8]>, lines: Lines<'a>, unclosed: Option<usize>, semicolon: bool },
+    /// Rows of a spreadsheet, each with its row number.
+    Rows(std::vec::IntoIter<(usize, Vec<String>)>),
+}
+
+/// A register's records, one at a time, with what it takes to cite each.
 struct Reader<'a> {
-    csv: csv::Reader<&'a [u8]>,
-    lines: Lines<'a>,
-    unclosed: Option<usize>,
+    records: Records<'a>,
     record: csv::ByteRecord,
 }
 
 impl Reader<'_> {
+    /// What a record is called in messages: a CSV `line`, a spreadsheet `row`.
+    fn unit(&self) -> &'static str {
+        match self.records {
+            Records::Csv { .. } => "line",
+            Records::Rows(_) => "row",
+        }
+    }
+
+    fn is_semicolon(&self) -> bool {
+        matches!(self.records, Records::Csv { semicolon: true, .. })
+    }
+
     /// Reads the next record into `self.record`: its line, and if it holds
     /// the quoted field that never closes, the line where that opens.
     fn next_record(&mut self) -> Option<(usize, Option<usize>)> {
-        let start = self.csv.position().byte() as usize;
-        // On a byte slice the csv crate fails only on I/O, which cannot
-        // happen; an error ends the reading rather than looping on it.
-        if !self.csv.read_byte_record(&mut self.record).unwrap_or(false) {
-            return None;
+        match &mut self.records {
+            Records::Csv { csv, lines, unclosed, .. } => {
+                let start = csv.position().byte() as usize;
+                // On a byte slice the csv crate fails only on I/O, which cannot
+                // happen; an error ends the reading rather than looping on it.
+                if !csv.read_byte_record(&mut self.record).unwrap_or(false) {
+                    return None;
+                }
+                let end = csv.position().byte() as usize;
+                let line = lines.line_of(self.record.position().map_or(start, |p| p.byte() as usize));
+                let unclosed = unclosed.filter(|u| (start..end).contains(u)).map(|u| lines.line_of(u));
+                Some((line, unclosed))
+            }
+            Records::Rows(rows) => {
+                // An empty row is a blank line: skipped wherever it is.
+                let (line, cells) = rows.find(|(_, cells)| cells.iter().any(|c| !c.trim().is_empty()))?;
+                self.record.clear();
+                for cell in &cells {
+                    self.record.push_field(cell.trim().as_bytes());
+                }
+                Some((line, None))
+            }
         }
-        let end = self.csv.position().byte() as usize;
-        let line = self.lines.line_of(self.record.position().map_or(start, |p| p.byte() as usize));
-        let unclosed = self.unclosed.filter(|u| (start..end).contains(u)).map(|u| self.lines.line_of(u));
-        Some((line, unclosed))
     }
 }
 
@@ -384,9 +450,11 @@ fn match_header(header: &mut [HeaderCell], columns: &[&'static str]) -> HeaderMa
 }
 
 /// Reports what is wrong with the header; whether the register can be used.
+#[allow(clippy::too_many_arguments)]
 fn check_header(
     file: &str,
     line: usize,
+    unit: &str,
     header: &[HeaderCell],
     columns: &[&'static str],
     m: &HeaderMatch,
@@ -416,7 +484,7 @@ fn check_header(
     }
     if m.index.is_empty() {
         let message = format!(
-            "the first line holds none of this register's columns; a register starts with its header row ({}); \
+            "the first {unit} holds none of this register's columns; a register starts with its header row ({}); \
              the register is not used",
             columns.join(", ")
         );
