@@ -410,9 +410,7 @@ pub const TABLE_EXTENSIONS: &[&str] = &["csv", "xlsx", "ods"];
 /// reads: one of [`KNOWN`], or a table register saved as `.xlsx` or `.ods`.
 pub fn is_known(name: &str) -> bool {
     KNOWN.contains(&name)
-        || name
-            .rsplit_once('.')
-            .is_some_and(|(stem, ext)| TABLES.contains(&stem) && TABLE_EXTENSIONS.contains(&ext))
+        || name.rsplit_once('.').is_some_and(|(stem, ext)| TABLES.contains(&stem) && TABLE_EXTENSIONS.contains(&ext))
 }
 
 fn path(name: &str) -> String {
@@ -445,11 +443,8 @@ fn find_table(
     diagnostics: &mut Vec<Diagnostic>,
     references: &mut Vec<KnownReference>,
 ) -> Found {
-    let names: Vec<String> = TABLE_EXTENSIONS
-        .iter()
-        .map(|ext| format!("{stem}.{ext}"))
-        .filter(|n| files.contains_key(n.as_str()))
-        .collect();
+    let names: Vec<String> =
+        TABLE_EXTENSIONS.iter().map(|ext| format!("{stem}.{ext}")).filter(|n| files.contains_key(n.as_str())).collect();
     let table = match names.as_slice() {
         [] => None,
         [name] => {
@@ -738,12 +733,7 @@ fn read_children(t: &Table, volunteers: Known<'_>, diagnostics: &mut Vec<Diagnos
     out
 }
 
-fn read_visits(
-    t: &Table,
-    children: Known<'_>,
-    volunteers: Known<'_>,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Vec<Visit> {
+fn read_visits(t: &Table, children: Known<'_>, volunteers: Known<'_>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Visit> {
     let mut out = Vec::new();
     for row in &t.rows {
         let mut c = Cells::new(t, row, diagnostics);

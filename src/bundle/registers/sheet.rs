@@ -98,7 +98,10 @@ pub fn rows(
     }
     check_zip(bytes, format, bounds).map_err(|(code, why)| refuse(code, why))?;
     let unreadable = || {
-        refuse(Code::IV411, format!("cannot be read as {} (it is damaged or not what a spreadsheet saves); {again}", format.what()))
+        refuse(
+            Code::IV411,
+            format!("cannot be read as {} (it is damaged or not what a spreadsheet saves); {again}", format.what()),
+        )
     };
     let mut cells = Cells::new(bounds);
     match format {
@@ -134,7 +137,11 @@ pub fn rows(
 }
 
 fn no_sheet(file: &str) -> Diagnostic {
-    Diagnostic::error(Code::IV402, file, "holds no sheet; a register starts with its header row; the register is not used")
+    Diagnostic::error(
+        Code::IV402,
+        file,
+        "holds no sheet; a register starts with its header row; the register is not used",
+    )
 }
 
 /// The sheet named after the register, else the first.
