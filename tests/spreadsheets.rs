@@ -454,6 +454,19 @@ fn a_file_that_is_not_a_workbook_is_refused() {
     ole.resize(4096, 0);
     let d = refused("visits.xlsx", ole);
     assert!(d.message.starts_with("is encrypted with a password"), "{}", d.message);
+    // An encrypted OpenDocument file says so in its manifest.
+    let manifest = br#"<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="content.xml"><manifest:encryption-data manifest:checksum-type="SHA1/1K"/></manifest:file-entry></manifest:manifest>"#;
+    let book = zip_of(
+        &[
+            ("mimetype", b"application/vnd.oasis.opendocument.spreadsheet"),
+            ("META-INF/manifest.xml", manifest),
+            ("content.xml", b"\x8f\x01garbage"),
+        ],
+        true,
+    );
+    let d = refused("visits.ods", book);
+    assert_eq!(d.code, Code::IV411);
+    assert!(d.message.starts_with("is encrypted with a password"), "{}", d.message);
 }
 
 #[test]
@@ -499,6 +512,46 @@ fn a_part_holding_more_than_it_declares_is_refused() {
     assert_eq!(d.code, Code::IV411, "{d:?}");
     assert!(d.message.starts_with("is damaged or incomplete"), "{d:?}");
     assert!(started.elapsed().as_secs() < 10);
+}
+
+/// `book` with each part passed through `change` (name, text).
+fn rezip(book: &[u8], change: impl Fn(&str, Vec<u8>) -> Vec<u8>) -> Vec<u8> {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(book)).unwrap();
+    let mut parts = Vec::new();
+    for i in 0..zip.len() {
+        let mut part = zip.by_index(i).unwrap();
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut part, &mut bytes).unwrap();
+        let name = part.name().unwrap().to_string();
+        parts.push((name.clone(), change(&name, bytes)));
+    }
+    let parts: Vec<(&str, &[u8])> = parts.iter().map(|(n, b)| (n.as_str(), b.as_slice())).collect();
+    zip_of(&parts, true)
+}
+
+#[test]
+fn shared_strings_declaring_billions_of_texts_are_refused_before_memory_is_set_aside() {
+    let book = xlsx(&[("visits", strings(VISITS))]);
+    // Rebuilt unchanged, it reads.
+    assert!(refused_or_read(rezip(&book, |_, b| b)).is_none());
+    let bomb = rezip(&book, |name, bytes| {
+        if name.ends_with("sharedStrings.xml") {
+            let text = String::from_utf8(bytes).unwrap();
+            let at = text.find("uniqueCount=\"").unwrap() + "uniqueCount=\"".len();
+            let end = at + text[at..].find('"').unwrap();
+            format!("{}{}{}", &text[..at], 4_000_000_000u64, &text[end..]).into_bytes()
+        } else {
+            bytes
+        }
+    });
+    let d = refused("visits.xlsx", bomb);
+    assert_eq!(d.code, Code::IV303);
+    assert!(d.message.starts_with("declares 4000000000 different texts"), "{}", d.message);
+}
+
+/// The diagnostic refusing `book` as `visits.xlsx`, or `None` when it is read.
+fn refused_or_read(book: Vec<u8>) -> Option<Diagnostic> {
+    sheet::rows("registers/visits.xlsx", &book, Format::Xlsx, "visits", &SHEET).err()
 }
 
 #[test]

@@ -301,12 +301,24 @@ fn check_zip(bytes: &[u8], format: Format, bounds: &SheetBounds) -> Result<(), (
     for i in 0..zip.len() {
         let mut part = zip.by_index(i).map_err(|_| damaged())?;
         let size = part.size();
-        let is_manifest = format == Format::Ods && part.name().is_ok_and(|n| n == "META-INF/manifest.xml");
+        let name = part.name().map(|n| n.to_ascii_lowercase()).unwrap_or_default();
+        let is_manifest = format == Format::Ods && name == "meta-inf/manifest.xml";
+        let is_strings = format == Format::Xlsx && name.ends_with("sharedstrings.xml");
         let mut limited = (&mut part).take(size.saturating_add(1));
-        let read = if is_manifest {
+        let read = if is_manifest || is_strings {
             let mut text = Vec::new();
             let n = limited.read_to_end(&mut text).map_err(|_| damaged())? as u64;
-            manifest_encrypted = text.windows(15).any(|w| w == b"encryption-data");
+            manifest_encrypted |= is_manifest && text.windows(15).any(|w| w == b"encryption-data");
+            if is_strings && let Some(count) = unique_strings(&text).filter(|c| *c > bounds.max_cells) {
+                return Err((
+                    Code::IV303,
+                    format!(
+                        "declares {count} different texts, more than the {} cells ivaudit reads from a register; \
+                         save the register on its own, or as CSV UTF-8",
+                        bounds.max_cells
+                    ),
+                ));
+            }
             n
         } else {
             std::io::copy(&mut limited, &mut std::io::sink()).map_err(|_| damaged())?
@@ -346,6 +358,25 @@ fn check_zip(bytes: &[u8], format: Format, bounds: &SheetBounds) -> Result<(), (
         }
     }
     Ok(())
+}
+
+/// The number of different texts an Excel `sharedStrings.xml` declares
+/// (`uniqueCount`), for which the reader sets memory aside before it reads
+/// a single one.
+fn unique_strings(xml: &[u8]) -> Option<u64> {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_reader(xml);
+    let mut buf = Vec::new();
+    loop {
+        match reader.read_event_into(&mut buf) {
+            Ok(Event::Start(e) | Event::Empty(e)) if e.local_name().as_ref() == "sst" => {
+                let count = e.attributes().flatten().find(|a| a.key.as_ref() == "uniqueCount")?;
+                return count.value.trim().parse::<u64>().ok();
+            }
+            Ok(Event::Eof) | Err(_) => return None,
+            Ok(_) => buf.clear(),
+        }
+    }
 }
 
 /// The most cells any table of an OpenDocument `content.xml` expands to:
