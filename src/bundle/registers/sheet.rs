@@ -103,33 +103,61 @@ pub fn rows(
             format!("cannot be read as {} (it is damaged or not what a spreadsheet saves); {again}", format.what()),
         )
     };
+    // calamine returns errors for the malformed workbooks tried here; a
+    // panic on one not tried still refuses only this register.
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read_sheet(bytes, format, register, bounds)))
+        .unwrap_or(Err(Failure::Unreadable))
+        .map_err(|f| match f {
+            Failure::Unreadable => unreadable(),
+            Failure::NoSheet => no_sheet(file),
+            Failure::Bound(why) => refuse(Code::IV303, why),
+        })
+}
+
+/// Why a workbook that passed [`check_zip`] could not be read.
+enum Failure {
+    Unreadable,
+    NoSheet,
+    Bound(String),
+}
+
+/// The rows of the register's sheet of a checked workbook.
+fn read_sheet(
+    bytes: &[u8],
+    format: Format,
+    register: &str,
+    bounds: &SheetBounds,
+) -> Result<Vec<(usize, Vec<String>)>, Failure> {
+    fn unreadable<E>(_: E) -> Failure {
+        Failure::Unreadable
+    }
     let mut cells = Cells::new(bounds);
     match format {
         Format::Xlsx => {
-            let mut book = Xlsx::new(Cursor::new(bytes)).map_err(|_| unreadable())?;
-            let sheet = choose_sheet(&book.sheet_names(), register).ok_or_else(|| no_sheet(file))?;
-            let mut reader = book.worksheet_cells_reader(&sheet).map_err(|_| unreadable())?;
-            while let Some(cell) = reader.next_cell().map_err(|_| unreadable())? {
+            let mut book = Xlsx::new(Cursor::new(bytes)).map_err(unreadable)?;
+            let sheet = choose_sheet(&book.sheet_names(), register).ok_or(Failure::NoSheet)?;
+            let mut reader = book.worksheet_cells_reader(&sheet).map_err(unreadable)?;
+            while let Some(cell) = reader.next_cell().map_err(unreadable)? {
                 let (row, column) = cell.get_position();
                 let text = match cell.get_value() {
                     DataRef::Empty => continue,
                     DataRef::SharedString(s) => (*s).to_string(),
                     other => text_of(&Data::from(other.clone())),
                 };
-                cells.put(row, column, text).map_err(|why| refuse(Code::IV303, why))?;
+                cells.put(row, column, text).map_err(Failure::Bound)?;
             }
         }
         Format::Ods => {
-            let mut book = Ods::new(Cursor::new(bytes)).map_err(|_| unreadable())?;
-            let sheet = choose_sheet(&book.sheet_names(), register).ok_or_else(|| no_sheet(file))?;
-            let range = book.worksheet_range(&sheet).map_err(|_| unreadable())?;
+            let mut book = Ods::new(Cursor::new(bytes)).map_err(unreadable)?;
+            let sheet = choose_sheet(&book.sheet_names(), register).ok_or(Failure::NoSheet)?;
+            let range = book.worksheet_range(&sheet).map_err(unreadable)?;
             let (row0, column0) = range.start().unwrap_or_default();
             for (row, column, value) in range.used_cells() {
                 let text = text_of(value);
                 if text.is_empty() {
                     continue;
                 }
-                cells.put(row0 + row as u32, column0 + column as u32, text).map_err(|why| refuse(Code::IV303, why))?;
+                cells.put(row0 + row as u32, column0 + column as u32, text).map_err(Failure::Bound)?;
             }
         }
     }
