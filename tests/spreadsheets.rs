@@ -285,7 +285,17 @@ fn an_xlsx_register_gives_the_same_registers_and_indicators_as_the_csv() {
     assert_eq!(format!("{:?}", a.children), format!("{:?}", b.children));
     assert_eq!(format!("{:?}", a.volunteers), format!("{:?}", b.volunteers));
     assert_eq!(format!("{:?}", a.visits), format!("{:?}", b.visits));
-    assert_eq!(indicators(&from_csv), indicators(&from_xlsx));
+    // The same figures; each names the file it was read from.
+    let without_files = |a: &ivaudit::Audit| {
+        let mut v = indicators(a);
+        for i in v.as_array_mut().unwrap() {
+            i.as_object_mut().unwrap().remove("registers");
+        }
+        v
+    };
+    assert_eq!(without_files(&from_csv), without_files(&from_xlsx));
+    let vetted = from_xlsx.assessment.indicators.iter().find(|i| i.id == "volunteers_fully_vetted").unwrap();
+    assert_eq!(vetted.registers, ["registers/children.xlsx", "registers/volunteers.xlsx"]);
     let with_values = from_xlsx.assessment.indicators.iter().filter(|i| i.value.is_some()).count();
     assert!(with_values >= 3, "the registers give figures: {:#?}", indicators(&from_xlsx));
     let files: Vec<(&str, &str, usize)> = b.files.iter().map(|f| (f.path.as_str(), f.state, f.rows_used)).collect();
@@ -608,4 +618,23 @@ fn libreoffice_filler_rows_and_cells_do_not_count() {
     let a = audit(&[("visits.ods", ods_raw("visits", &table))]);
     assert!(register_diagnostics(&a).is_empty(), "{:?}", register_diagnostics(&a));
     assert_eq!(a.bundle.registers.visits.as_ref().unwrap().len(), 3);
+}
+
+/// Regression: the audit's practice gaps cited rows of a spreadsheet
+/// register as lines of its CSV name, sending a reader to a file that does
+/// not exist.
+#[test]
+fn practice_gaps_cite_the_spreadsheet_and_its_rows() {
+    let from_xlsx = audit(&[
+        ("volunteers.xlsx", xlsx(&[("volunteers", typed(VOLUNTEERS))])),
+        ("children.xlsx", xlsx(&[("Sheet1", typed(CHILDREN))])),
+        ("visits.ods", ods("visits", VISITS)),
+    ]);
+    let texts: Vec<&str> = from_xlsx.assessment.practice_gaps.iter().map(|g| g.text.as_str()).collect();
+    assert!(!texts.is_empty(), "the fixture has practice gaps");
+    // (A register that is absent is named by its CSV name: "no usable feedback register".)
+    let citing: Vec<&&str> = texts.iter().filter(|t| t.contains(", row")).collect();
+    assert!(citing.len() >= 3 && citing.iter().all(|t| !t.contains(".csv")), "{texts:#?}");
+    assert!(texts.iter().any(|t| t.contains("registers/volunteers.xlsx, row")), "{texts:#?}");
+    assert!(texts.iter().all(|t| !t.contains(" line ") && !t.contains(" lines ")), "{texts:#?}");
 }

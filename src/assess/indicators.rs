@@ -157,15 +157,19 @@ fn percent(v: f64) -> String {
     if (p - p.round()).abs() < 1e-9 { format!("{p:.0}%") } else { format!("{p:.1}%") }
 }
 
-fn rows(lines: &[usize]) -> String {
+/// A citation of rows of the register `path`: "registers/children.csv,
+/// lines 5, 7", or "registers/children.xlsx, rows 5, 7" for a spreadsheet,
+/// whose reader sees row numbers, not lines.
+fn cite(path: &str, lines: &[usize]) -> String {
     let mut lines = lines.to_vec();
     lines.sort_unstable();
     lines.dedup();
     let shown: Vec<String> = lines.iter().take(12).map(|l| l.to_string()).collect();
     let more = if lines.len() > 12 { format!(" and {} more", lines.len() - 12) } else { String::new() };
+    let (one, many) = if crate::bundle::registers::is_sheet(path) { ("row", "rows") } else { ("line", "lines") };
     match shown.len() {
-        1 => format!("line {}", shown[0]),
-        _ => format!("lines {}{more}", shown.join(", ")),
+        1 => format!("{path}, {one} {}", shown[0]),
+        _ => format!("{path}, {many} {}{more}", shown.join(", ")),
     }
 }
 
@@ -403,7 +407,7 @@ pub fn waiting_children(children: &[Referral], day: Date) -> BTreeMap<&str, &Ref
 
 fn reach(regs: &Registers, as_of: Date, p: &mut Practice) {
     let b = Builder::new("reach", "Reach: children with an active match, of all children looked after", SRC_REACH)
-        .registers(&["registers/children.csv", "registers/population.yaml"])
+        .registers(&[regs.path("children"), "registers/population.yaml"])
         .standards(&["S12"]);
     let band = target("2.5% to 5.0% of children looked after", Some(0.025), Some(0.05));
     let (Some(children), Some(pop)) = (&regs.children, &regs.population) else {
@@ -519,7 +523,7 @@ pub fn thousands(n: u64) -> String {
 }
 
 fn waiting(regs: &Registers, as_of: Date, authority: bool, p: &mut Practice) {
-    let registers = ["registers/children.csv"];
+    let registers = [regs.path("children")];
     let Some(children) = &regs.children else {
         for (id, title) in [
             ("waiting", "Children waiting for a match at the as-of date"),
@@ -565,14 +569,16 @@ fn waiting(regs: &Registers, as_of: Date, authority: bool, p: &mut Practice) {
             p.gaps.push(PracticeGap {
                 requirement,
                 text: format!(
-                    "{} waiting at the as-of date had been referred more than {months} months earlier (registers/children.csv, {}).",
+                    "{} waiting at the as-of date had been referred more than {months} months earlier ({}).",
                     children_phrase(long.len()),
-                    rows(&long)
+                    cite(regs.path("children"), &long)
                 ),
                 safety: false,
                 fact: GapFact::Shortfall {
                     registers: "registers/children.csv",
-                    measure: format!("children waiting at the as-of date who had been referred more than {months} months earlier"),
+                    measure: format!(
+                        "children waiting at the as-of date who had been referred more than {months} months earlier"
+                    ),
                     count: long.len(),
                     base: waiting.len(),
                     base_phrase: "children waiting",
@@ -593,7 +599,7 @@ fn matching(regs: &Registers, window: Option<Window>, p: &mut Practice) {
         "Matches made in the period within 3 months of referral",
         SRC_THREE_MONTHS,
     )
-    .registers(&["registers/children.csv"])
+    .registers(&[regs.path("children")])
     .standards(&["S05", "S07"]);
     let bench = target("every match within 3 months of referral", Some(1.0), None);
     let (Some(children), Some(w)) = (&regs.children, window) else {
@@ -613,10 +619,10 @@ fn matching(regs: &Registers, window: Option<Window>, p: &mut Practice) {
         p.gaps.push(PracticeGap {
             requirement: "S05.GP8",
             text: format!(
-                "{} of {} matches made in the period took more than three months from referral (registers/children.csv, {}).",
+                "{} of {} matches made in the period took more than three months from referral ({}).",
                 late.len(),
                 made.len(),
-                rows(&late)
+                cite(regs.path("children"), &late)
             ),
             safety: false,
             fact: GapFact::Shortfall {
@@ -641,7 +647,7 @@ fn visiting(regs: &Registers, window: Option<Window>, p: &mut Practice) {
         "Whole months of active matches in the period with at least one visit",
         SRC_MONTHLY,
     )
-    .registers(&["registers/children.csv", "registers/visits.csv"])
+    .registers(&[regs.path("children"), regs.path("visits")])
     .standards(&["S08"]);
     let bench = target("a visit in every month of every match", Some(1.0), None);
     let (Some(children), Some(visits), Some(w)) = (&regs.children, &regs.visits, window) else {
@@ -691,9 +697,9 @@ fn visiting(regs: &Registers, window: Option<Window>, p: &mut Practice) {
         p.gaps.push(PracticeGap {
             requirement: "S08.P1",
             text: format!(
-                "The visits register shows no visit in {} of {total} whole months of active matches in the period, against the expectation of at least one visit a month (registers/children.csv, {} for the matches concerned).",
+                "The visits register shows no visit in {} of {total} whole months of active matches in the period, against the expectation of at least one visit a month ({} for the matches concerned).",
                 total - covered,
-                rows(&gaps)
+                cite(regs.path("children"), &gaps)
             ),
             safety: false,
             fact: GapFact::Shortfall {
@@ -741,7 +747,7 @@ fn vetting(regs: &Registers, as_of: Date, p: &mut Practice) {
         "Volunteers with an active match who are fully vetted and trained",
         SRC_VETTING,
     )
-    .registers(&["registers/children.csv", "registers/volunteers.csv"])
+    .registers(&[regs.path("children"), regs.path("volunteers")])
     .standards(&["S05", "S06", "S11"]);
     let bench = target("every matched volunteer", Some(1.0), None);
     let (Some(children), Some(volunteers)) = (&regs.children, &regs.volunteers) else {
@@ -781,9 +787,9 @@ fn vetting(regs: &Registers, as_of: Date, p: &mut Practice) {
     }
     for (reason, lines) in &by_reason {
         let text = format!(
-            "The volunteer register shows {} of {counted} volunteers with an active match without {reason} (registers/volunteers.csv, {}).",
+            "The volunteer register shows {} of {counted} volunteers with an active match without {reason} ({}).",
             lines.len(),
-            rows(lines)
+            cite(regs.path("volunteers"), lines)
         );
         let fact = vetting_fact(reason, lines.len(), counted);
         for requirement in ["S05.P1", "S11.P1"] {
@@ -794,9 +800,9 @@ fn vetting(regs: &Registers, as_of: Date, p: &mut Practice) {
         p.gaps.push(PracticeGap {
             requirement: "S06.P1",
             text: format!(
-                "The volunteer register shows {} of {counted} volunteers with an active match without {reason} (registers/volunteers.csv, {}).",
+                "The volunteer register shows {} of {counted} volunteers with an active match without {reason} ({}).",
                 lines.len(),
-                rows(lines)
+                cite(regs.path("volunteers"), lines)
             ),
             safety: false,
             fact: vetting_fact(reason, lines.len(), counted),
@@ -853,7 +859,7 @@ const AUTHORITY_REVIEW: RecentFeedback = RecentFeedback {
 
 fn recent_feedback(regs: &Registers, as_of: Date, m: &RecentFeedback, p: &mut Practice) {
     let b = Builder::new(m.id, m.title, m.source)
-        .registers(&["registers/children.csv", "registers/feedback.csv"])
+        .registers(&[regs.path("children"), regs.path("feedback")])
         .standards(m.standards);
     let bench = target("every active match", Some(1.0), None);
     let (Some(children), Some(feedback)) = (&regs.children, &regs.feedback) else {
@@ -878,11 +884,11 @@ fn recent_feedback(regs: &Registers, as_of: Date, m: &RecentFeedback, p: &mut Pr
         p.gaps.push(PracticeGap {
             requirement: m.requirement,
             text: format!(
-                "The feedback register holds {} in the six months to the as-of date for {} of {} active matches (registers/children.csv, {}).",
+                "The feedback register holds {} in the six months to the as-of date for {} of {} active matches ({}).",
                 m.whom,
                 missing.len(),
                 matched.len(),
-                rows(&missing)
+                cite(regs.path("children"), &missing)
             ),
             safety: false,
             fact: GapFact::Shortfall {
@@ -903,9 +909,8 @@ fn out_of_county(regs: &Registers, as_of: Date, p: &mut Practice) {
         ("out_of_county_share", "Matched children placed out of county", false),
         ("out_of_county_share_waiting", "Waiting children placed out of county", true),
     ] {
-        let b = Builder::new(id, title, SRC_OUT_OF_COUNTY)
-            .registers(&["registers/children.csv"])
-            .standards(&["S01", "S13"]);
+        let b =
+            Builder::new(id, title, SRC_OUT_OF_COUNTY).registers(&[regs.path("children")]).standards(&["S01", "S13"]);
         let bench = info("Welsh average 27% of looked-after children placed out of county");
         let Some(children) = &regs.children else {
             p.indicators.push(b.no_data(Unit::Share, "needs registers/children.csv", Some(bench)));
@@ -938,7 +943,7 @@ fn welsh(regs: &Registers, as_of: Date, p: &mut Practice) {
         "Matched children whose first language is Welsh with a Welsh-speaking volunteer",
         SRC_WELSH,
     )
-    .registers(&["registers/children.csv", "registers/volunteers.csv"])
+    .registers(&[regs.path("children"), regs.path("volunteers")])
     .standards(&["S05", "S13"]);
     let bench = target("every child whose first language is Welsh", Some(1.0), None);
     let (Some(children), Some(volunteers)) = (&regs.children, &regs.volunteers) else {
@@ -964,10 +969,10 @@ fn welsh(regs: &Registers, as_of: Date, p: &mut Practice) {
         p.gaps.push(PracticeGap {
             requirement: "S13.P2",
             text: format!(
-                "{} of {} matched children whose first language is Welsh have a volunteer not recorded as a Welsh speaker (registers/children.csv, {}).",
+                "{} of {} matched children whose first language is Welsh have a volunteer not recorded as a Welsh speaker ({}).",
                 unmet.len(),
                 welsh.len(),
-                rows(&unmet)
+                cite(regs.path("children"), &unmet)
             ),
             safety: false,
             fact: GapFact::Shortfall {
@@ -984,7 +989,7 @@ fn welsh(regs: &Registers, as_of: Date, p: &mut Practice) {
 
 fn men(regs: &Registers, as_of: Date, p: &mut Practice) {
     let b = Builder::new("male_volunteers_share", "Men among active volunteers", SRC_MEN)
-        .registers(&["registers/volunteers.csv", "registers/children.csv"])
+        .registers(&[regs.path("volunteers"), regs.path("children")])
         .standards(&["S05", "S13"]);
     let (Some(volunteers), Some(children)) = (&regs.volunteers, &regs.children) else {
         p.indicators.push(b.no_data(Unit::Share, "needs registers/volunteers.csv and registers/children.csv", None));
@@ -1014,7 +1019,7 @@ fn men(regs: &Registers, as_of: Date, p: &mut Practice) {
 
 fn complaints(regs: &Registers, window: Option<Window>, p: &mut Practice) {
     let b = Builder::new("complaints_resolved", "Complaints received in the period that are resolved", SRC_COMPLAINTS)
-        .registers(&["registers/complaints.csv"])
+        .registers(&[regs.path("complaints")])
         .standards(&["S14"]);
     let (Some(complaints), Some(w)) = (&regs.complaints, window) else {
         p.indicators.push(b.no_data(
@@ -1028,7 +1033,7 @@ fn complaints(regs: &Registers, window: Option<Window>, p: &mut Practice) {
                 "Median days to resolve a complaint received in the period",
                 SRC_COMPLAINTS,
             )
-            .registers(&["registers/complaints.csv"])
+            .registers(&[regs.path("complaints")])
             .standards(&["S14"])
             .no_data(Unit::Days, no_data_why(regs.complaints.is_some(), "registers/complaints.csv"), None),
         );
@@ -1052,7 +1057,7 @@ fn complaints(regs: &Registers, window: Option<Window>, p: &mut Practice) {
         "Median days to resolve a complaint received in the period",
         SRC_COMPLAINTS,
     )
-    .registers(&["registers/complaints.csv"])
+    .registers(&[regs.path("complaints")])
     .standards(&["S14"]);
     match median(&resolved) {
         None => p.indicators.push(b.no_data(Unit::Days, "no complaint received in the period has been resolved", None)),
@@ -1094,7 +1099,7 @@ fn continuations(regs: &Registers, as_of: Date, window: Option<Window>, p: &mut 
             ("planned_endings", "Matches ended in the period with a planned ending", SRC_ENDINGS, Unit::Share),
             ("median_match_length_months", "Median length of matches ended in the period", SRC_LENGTH, Unit::Months),
         ] {
-            let b = Builder::new(id, title, source).registers(&["registers/children.csv"]).standards(&["S07"]);
+            let b = Builder::new(id, title, source).registers(&[regs.path("children")]).standards(&["S07"]);
             p.indicators.push(b.no_data(unit, "needs registers/children.csv", None));
         }
         return;
@@ -1103,7 +1108,7 @@ fn continuations(regs: &Registers, as_of: Date, window: Option<Window>, p: &mut 
     let post18 = matched.values().filter(|r| r.post18).count();
     p.indicators.push(
         Builder::new("post18_continuations", "Active matches continuing beyond 18", SRC_POST18)
-            .registers(&["registers/children.csv"])
+            .registers(&[regs.path("children")])
             .standards(&["S07"])
             .count(
                 post18,
@@ -1121,7 +1126,7 @@ fn continuations(regs: &Registers, as_of: Date, window: Option<Window>, p: &mut 
     };
     let planned = ended.iter().filter(|r| r.end_reason == Some(EndReason::Planned)).count();
     let b = Builder::new("planned_endings", "Matches ended in the period with a planned ending", SRC_ENDINGS)
-        .registers(&["registers/children.csv"])
+        .registers(&[regs.path("children")])
         .standards(&["S07"]);
     p.indicators.push(b.share(
         planned,
@@ -1132,7 +1137,7 @@ fn continuations(regs: &Registers, as_of: Date, window: Option<Window>, p: &mut 
     ));
     let lengths: Vec<i64> = ended.iter().filter_map(|r| Some(months_between(r.matched_on?, r.ended_on?))).collect();
     let b = Builder::new("median_match_length_months", "Median length of matches ended in the period", SRC_LENGTH)
-        .registers(&["registers/children.csv"])
+        .registers(&[regs.path("children")])
         .standards(&["S07"]);
     match median(&lengths) {
         None => p.indicators.push(b.no_data(Unit::Months, "no match ended in the period", None)),
@@ -1427,7 +1432,12 @@ mod tests {
             let gap = p.gaps.iter().find(|g| g.requirement == "S08.P1");
             assert_eq!(gap.is_some(), covered < total, "round {round}");
             if let Some(gap) = gap {
-                assert!(gap.text.contains(&rows(&gaps)), "round {round}: {} / {}", gap.text, rows(&gaps));
+                assert!(
+                    gap.text.contains(&cite("registers/children.csv", &gaps)),
+                    "round {round}: {} / {}",
+                    gap.text,
+                    cite("registers/children.csv", &gaps)
+                );
             }
         }
     }

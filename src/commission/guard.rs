@@ -84,10 +84,10 @@ pub fn register_references(bundle: &Bundle) -> Vec<KnownReference> {
     // record first: children.csv for a child, volunteers.csv for a volunteer.
     let rank = |r: &crate::bundle::registers::KnownReference| {
         let order = match r.kind {
-            ReferenceKind::Volunteer => ["volunteers.csv", "children.csv"],
-            _ => ["children.csv", "complaints.csv"],
+            ReferenceKind::Volunteer => ["registers/volunteers.", "registers/children."],
+            _ => ["registers/children.", "registers/complaints."],
         };
-        order.iter().position(|n| r.file.ends_with(n)).unwrap_or(order.len())
+        order.iter().position(|n| r.file.starts_with(n)).unwrap_or(order.len())
     };
     let mut all: Vec<&crate::bundle::registers::KnownReference> = bundle.registers.references.iter().collect();
     all.sort_by_key(|r| rank(r));
@@ -101,16 +101,12 @@ pub fn register_references(bundle: &Bundle) -> Vec<KnownReference> {
 
 /// The register's path as a static string (the registers are a fixed set).
 fn register_name(file: &str) -> &'static str {
-    const PATHS: &[&str] = &[
-        "registers/children.csv",
-        "registers/visits.csv",
-        "registers/volunteers.csv",
-        "registers/feedback.csv",
-        "registers/complaints.csv",
-        "registers/assessments.csv",
-        "registers/population.yaml",
-    ];
-    PATHS.iter().find(|p| **p == file).copied().unwrap_or("registers")
+    crate::bundle::registers::PATHS
+        .iter()
+        .chain(&["registers/population.yaml"])
+        .find(|p| **p == file)
+        .copied()
+        .unwrap_or("registers")
 }
 
 /// Whether the guard can look for `reference`: not when it has no letter
@@ -740,12 +736,16 @@ fn decode_entities(text: &str) -> String {
 /// lines 5, 7`, `line 12 of children.csv`), or a `file:line` form
 /// (`children.csv:5`).
 fn line_citations(text: &str) -> Vec<String> {
-    const NAMES: &[&str] = crate::bundle::registers::KNOWN;
+    // Every register's file name, CSV or spreadsheet ("children.xlsx").
+    let names = crate::bundle::registers::KNOWN
+        .iter()
+        .copied()
+        .chain(crate::bundle::registers::PATHS.iter().filter_map(|p| p.strip_prefix("registers/")));
     // Register names and the words around them are ASCII: lower-casing
     // only ASCII keeps every offset valid.
     let lower = text.to_ascii_lowercase();
     let mut out = Vec::new();
-    for name in NAMES {
+    for name in names {
         for (at, _) in lower.match_indices(name) {
             let end = at + name.len();
             let after = &lower[end..];
@@ -873,6 +873,10 @@ mod tests {
         assert!(refused("(registers/volunteers.csv, line 3)"));
         assert!(refused("line 12 of children.csv"));
         assert!(refused("registers/children.csv:5:3"));
+        // Spreadsheet registers are cited by row.
+        assert!(refused("(registers/children.xlsx, rows 5, 7)"));
+        assert!(refused("row 12 of visits.ods"));
+        assert!(refused("volunteers.xlsx:4"));
         assert!(refused("<li>registers/children.csv, <em>line</em> 9</li>"));
         assert!(!refused("Source: registers/children.csv; in line with the All Wales procedures"));
         assert!(!refused("registers/children.csv and registers/population.yaml; line 5 of the contract"));

@@ -413,6 +413,49 @@ pub fn is_known(name: &str) -> bool {
         || name.rsplit_once('.').is_some_and(|(stem, ext)| TABLES.contains(&stem) && TABLE_EXTENSIONS.contains(&ext))
 }
 
+/// Every path a table register may have, so that reports can name the
+/// file a register was read from without allocating a name per figure.
+pub const PATHS: &[&str] = &[
+    "registers/children.csv",
+    "registers/children.xlsx",
+    "registers/children.ods",
+    "registers/visits.csv",
+    "registers/visits.xlsx",
+    "registers/visits.ods",
+    "registers/volunteers.csv",
+    "registers/volunteers.xlsx",
+    "registers/volunteers.ods",
+    "registers/feedback.csv",
+    "registers/feedback.xlsx",
+    "registers/feedback.ods",
+    "registers/complaints.csv",
+    "registers/complaints.xlsx",
+    "registers/complaints.ods",
+    "registers/assessments.csv",
+    "registers/assessments.xlsx",
+    "registers/assessments.ods",
+];
+
+impl Registers {
+    /// The file the register `stem` (`children`) was read from, CSV or
+    /// spreadsheet; its CSV name when none was used. Citations of its rows
+    /// must name the file a reader will open.
+    pub fn path(&self, stem: &str) -> &'static str {
+        let used = self.files.iter().find(|f| {
+            f.state == "used"
+                && f.path.strip_prefix("registers/").and_then(|n| n.rsplit_once('.')).is_some_and(|(s, _)| s == stem)
+        });
+        let wanted = used.map_or_else(|| format!("{FOLDER}/{stem}.csv"), |f| f.path.clone());
+        PATHS.iter().find(|p| **p == wanted).copied().unwrap_or("registers")
+    }
+}
+
+/// Whether a register path is a spreadsheet, whose rows are cited as rows,
+/// not lines.
+pub fn is_sheet(path: &str) -> bool {
+    path.ends_with(".xlsx") || path.ends_with(".ods")
+}
+
 fn path(name: &str) -> String {
     format!("{FOLDER}/{name}")
 }
