@@ -24,6 +24,7 @@
 //! The module holds the bounds; [`files`] reads files within them and
 //! [`yaml`] measures YAML before it is parsed.
 
+pub mod archive;
 mod files;
 mod yaml;
 
@@ -87,6 +88,43 @@ pub struct SheetBounds {
     /// The most cells, counting each row from column A to its last filled
     /// cell (and, in an OpenDocument sheet, every repeated cell and row).
     pub max_cells: u64,
+}
+
+impl SheetBounds {
+    /// The bounds on the workbook's zip.
+    pub fn zip(&self) -> archive::ZipBounds {
+        archive::ZipBounds { max_unzipped: self.max_unzipped, max_parts: self.max_parts, max_kept: self.max_unzipped }
+    }
+}
+
+/// The bounds on a word-processed document whose text is read (`.docx`,
+/// `.odt`). A larger or deeper one is refused (IV303) and counts only for
+/// what its `evidence.yaml` entry declares under `shows:`.
+pub const DOCUMENT: DocumentBounds =
+    DocumentBounds { max_bytes: 64 * MIB, max_unzipped: 256 * MIB, max_parts: 2_000, max_text: 32 * MIB };
+
+/// The largest plain text (`.txt`) evidence file whose text is read.
+pub const TEXT_BYTES: u64 = MARKDOWN_BYTES;
+
+/// How much of a word-processed document is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DocumentBounds {
+    /// The largest file read (images included).
+    pub max_bytes: u64,
+    /// The most its parts may expand to, added up (images included).
+    pub max_unzipped: u64,
+    /// The most parts it may hold; a real one holds a few dozen.
+    pub max_parts: usize,
+    /// The largest text part read (`word/document.xml`, `content.xml`):
+    /// the text of a 2,000-page policy is a few MiB of XML.
+    pub max_text: u64,
+}
+
+impl DocumentBounds {
+    /// The bounds on the document's zip.
+    pub fn zip(&self) -> archive::ZipBounds {
+        archive::ZipBounds { max_unzipped: self.max_unzipped, max_parts: self.max_parts, max_kept: self.max_text }
+    }
 }
 
 /// The earliest year a date may have: nothing an IV service records predates

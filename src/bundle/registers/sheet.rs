@@ -21,12 +21,13 @@
 //! a message of the libraries that read it, which may quote the file.
 
 use std::collections::BTreeMap;
-use std::io::{Cursor, Read};
+use std::io::Cursor;
 
 use calamine::{Data, DataRef, Ods, Reader as _, Xlsx};
 
 use super::names::same;
 use crate::diag::{Code, Diagnostic};
+use crate::limits::archive::{self, ZipProblem};
 use crate::limits::{SheetBounds, size_text};
 
 /// The kinds of spreadsheet a register may be saved as.
@@ -282,18 +283,6 @@ fn check_zip(bytes: &[u8], format: Format, bounds: &SheetBounds) -> Result<(), (
             ),
         )
     };
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| damaged())?;
-    if zip.len() > bounds.max_parts {
-        return Err((
-            Code::IV303,
-            format!(
-                "holds {} parts, more than the {} ivaudit opens in a workbook; save the register on its own, or as \
-                 CSV UTF-8",
-                zip.len(),
-                bounds.max_parts
-            ),
-        ));
-    }
     let too_large = |size: u64| {
         (
             Code::IV303,
@@ -312,67 +301,51 @@ fn check_zip(bytes: &[u8], format: Format, bounds: &SheetBounds) -> Result<(), (
                 .to_string(),
         )
     };
-    let mut declared: u64 = 0;
-    for i in 0..zip.len() {
-        let part = zip.by_index_raw(i).map_err(|_| damaged())?;
-        if part.encrypted() {
-            return Err(encrypted());
-        }
-        declared = declared.saturating_add(part.size());
-    }
-    if declared > bounds.max_unzipped {
-        return Err(too_large(declared));
-    }
-    // What the parts really hold: never more than they declare, so never
-    // more than the bound. Nothing unpacked is kept.
-    let mut manifest_encrypted = false;
-    for i in 0..zip.len() {
-        let mut part = zip.by_index(i).map_err(|_| damaged())?;
-        let size = part.size();
-        let name = part.name().map(|n| n.to_ascii_lowercase()).unwrap_or_default();
-        let is_manifest = format == Format::Ods && name == "meta-inf/manifest.xml";
-        let is_strings = format == Format::Xlsx && name.ends_with("sharedstrings.xml");
-        let mut limited = (&mut part).take(size.saturating_add(1));
-        let read = if is_manifest || is_strings {
-            let mut text = Vec::new();
-            let n = limited.read_to_end(&mut text).map_err(|_| damaged())? as u64;
-            manifest_encrypted |= is_manifest && text.windows(15).any(|w| w == b"encryption-data");
-            if is_strings && let Some(count) = unique_strings(&text).filter(|c| *c > bounds.max_cells) {
-                return Err((
-                    Code::IV303,
-                    format!(
-                        "declares {count} different texts, more than the {} cells ivaudit reads from a register; \
-                         save the register on its own, or as CSV UTF-8",
-                        bounds.max_cells
-                    ),
-                ));
-            }
-            n
-        } else {
-            std::io::copy(&mut limited, &mut std::io::sink()).map_err(|_| damaged())?
-        };
-        if read > size {
+    let keep = |name: &str| match format {
+        Format::Ods => name == "meta-inf/manifest.xml" || name == "content.xml",
+        Format::Xlsx => name.ends_with("sharedstrings.xml"),
+    };
+    let parts = archive::unpack(bytes, bounds.zip(), keep).map_err(|p| match p {
+        ZipProblem::Damaged => damaged(),
+        ZipProblem::Encrypted => encrypted(),
+        ZipProblem::TooManyParts { parts } => (
+            Code::IV303,
+            format!(
+                "holds {parts} parts, more than the {} ivaudit opens in a workbook; save the register on its own, or \
+                 as CSV UTF-8",
+                bounds.max_parts
+            ),
+        ),
+        ZipProblem::TooLarge { size } | ZipProblem::PartTooLarge { size, .. } => too_large(size),
+        ZipProblem::Bomb => (
+            Code::IV303,
+            format!(
+                "holds a part that expands to more than its zip directory declares (a zip bomb, or a damaged \
+                 file), so it is not unpacked; save it again from the spreadsheet, or save the register as CSV \
+                 UTF-8 (at most {})",
+                size_text(bounds.max_unzipped)
+            ),
+        ),
+    })?;
+    for (name, text) in &parts {
+        if name.ends_with("sharedstrings.xml")
+            && let Some(count) = unique_strings(text).filter(|c| *c > bounds.max_cells)
+        {
             return Err((
                 Code::IV303,
                 format!(
-                    "holds a part that expands to more than its zip directory declares (a zip bomb, or a damaged \
-                     file), so it is not unpacked; save it again from the spreadsheet, or save the register as CSV \
-                     UTF-8 (at most {})",
-                    size_text(bounds.max_unzipped)
+                    "declares {count} different texts, more than the {} cells ivaudit reads from a register; \
+                     save the register on its own, or as CSV UTF-8",
+                    bounds.max_cells
                 ),
             ));
         }
     }
-    if manifest_encrypted {
+    if parts.get("meta-inf/manifest.xml").is_some_and(|m| m.windows(15).any(|w| w == b"encryption-data")) {
         return Err(encrypted());
     }
     if format == Format::Ods {
-        let mut content = Vec::new();
-        if let Ok(part) = zip.by_name("content.xml") {
-            let size = part.size();
-            part.take(size).read_to_end(&mut content).map_err(|_| damaged())?;
-        }
-        let cells = ods_extent(&content);
+        let cells = ods_extent(parts.get("content.xml").map_or(&[][..], |c| c.as_slice()));
         if cells > bounds.max_cells {
             return Err((
                 Code::IV303,
