@@ -9,6 +9,7 @@
 //! with the reason, so a report can say what came close.
 
 pub mod cues;
+pub mod office;
 pub mod passage;
 pub mod rule;
 pub mod token;

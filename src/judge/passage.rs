@@ -38,7 +38,8 @@ impl std::fmt::Display for Location {
         match self {
             Location::Line { line } => write!(f, "line {line}"),
             Location::Page { page } => write!(f, "page {page}"),
-            Location::Paragraph { heading: Some(h), paragraph } => write!(f, "“{h}”, paragraph {paragraph}"),
+            Location::Paragraph { heading: Some(h), paragraph: 0 } => write!(f, "heading “{h}”"),
+            Location::Paragraph { heading: Some(h), paragraph } => write!(f, "under “{h}”, paragraph {paragraph}"),
             Location::Paragraph { heading: None, paragraph } => write!(f, "paragraph {paragraph}"),
         }
     }
@@ -284,7 +285,7 @@ pub fn markdown(body: &str, first_line: usize, title: Option<(&str, usize)>) -> 
 
 /// `text` with its runs of whitespace as single spaces, copied only when
 /// it has any to fold.
-fn tidy(text: &str) -> String {
+pub(crate) fn tidy(text: &str) -> String {
     let t = text.trim();
     if t.contains(['\n', '\t', '\r']) || t.contains("  ") { crate::text::flatten(t) } else { t.to_string() }
 }
@@ -412,6 +413,14 @@ mod tests {
         assert_eq!(under("text b"), ["A", "B"]);
         assert_eq!(under("text c"), ["A", "C"]);
         assert_eq!(under("text d"), ["D"]);
+    }
+
+    #[test]
+    fn paragraph_locations_read_as_a_reader_finds_them() {
+        let under = |h: Option<&str>, paragraph| Location::Paragraph { heading: h.map(str::to_string), paragraph };
+        assert_eq!(under(Some("Recruitment"), 3).to_string(), "under “Recruitment”, paragraph 3");
+        assert_eq!(under(Some("Recruitment"), 0).to_string(), "heading “Recruitment”");
+        assert_eq!(under(None, 2).to_string(), "paragraph 2");
     }
 
     #[test]
