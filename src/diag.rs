@@ -105,6 +105,10 @@ pub enum Code {
     IV411,
     /// One register given twice (`children.csv` and `children.xlsx`).
     IV412,
+    /// An office document listed in evidence.yaml (`.docx`, `.odt`) cannot
+    /// be opened: not that kind of document, damaged or cut short, or
+    /// encrypted. It counts only for what its entry declares.
+    IV413,
 }
 
 impl fmt::Display for Code {

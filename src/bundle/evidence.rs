@@ -101,6 +101,9 @@ pub enum Origin {
     Markdown,
     /// A file listed in `evidence.yaml`: only its metadata is read.
     Manifest,
+    /// A file listed in `evidence.yaml` whose text is read too (`.docx`,
+    /// `.odt`, `.txt`).
+    Document,
 }
 
 /// One validated item of evidence.

@@ -7,6 +7,7 @@
 //! read. The bundle is only ever read: nothing is written inside it, symbolic
 //! links are not followed, and no manifest path may leave it.
 
+pub mod document;
 pub mod evidence;
 pub mod frontmatter;
 pub mod manifest;
@@ -623,6 +624,9 @@ fn too_large_markdown(f: &Found, e: &LimitError) -> Outcome {
 }
 
 fn read_other(f: &Found, entry: Option<&manifest::Entry>, catalog: &Catalog) -> Outcome {
+    if let (Some(entry), Some(format)) = (entry, document::Format::of(&f.rel)) {
+        return read_document(f, entry, format, catalog);
+    }
     let digest = match hash_file(&f.abs) {
         Ok(d) => d,
         Err(e) => return Outcome::unreadable(f, &e),
@@ -643,6 +647,50 @@ fn read_other(f: &Found, entry: Option<&manifest::Entry>, catalog: &Catalog) -> 
         }
         None => Outcome { item: Item::Nothing, diagnostics },
     }
+}
+
+/// A `.docx`, `.odt` or `.txt` file listed in `evidence.yaml`: its entry is
+/// validated as for any listed file, and its text read and judged as
+/// Markdown's is. When the text cannot be read (too large, damaged, a zip
+/// bomb) a diagnostic says why and the file counts only for what its entry
+/// declares under `shows:`.
+fn read_document(f: &Found, entry: &manifest::Entry, format: document::Format, catalog: &Catalog) -> Outcome {
+    let mut diagnostics = Vec::new();
+    let (bytes, digest) = match limits::read_regular(&f.abs, format.max_bytes(&limits::DOCUMENT)) {
+        Ok(bytes) => {
+            let digest = sha256_hex(&bytes);
+            (Some(bytes), digest)
+        }
+        Err(ReadError::TooLarge(e)) => match hash_file(&f.abs) {
+            Ok(digest) => {
+                diagnostics.push(Diagnostic::error(e.code(), &f.rel, format!("{e}; {}", document::DECLARED_ONLY)));
+                (None, digest)
+            }
+            Err(e) => return Outcome::unreadable(f, &e),
+        },
+        Err(e) => return Outcome::unreadable(f, &e),
+    };
+    let line = entry.line;
+    let line_of = move |_: &str| line;
+    let place = evidence::Place { file: manifest::FILE, line_of: &line_of };
+    let Some(valid) = evidence::validate(entry.meta.clone(), catalog, &place, &mut diagnostics) else {
+        return Outcome { item: Item::Nothing, diagnostics };
+    };
+    let read = bytes.map(|b| document::passages(&f.rel, &b, format, &limits::DOCUMENT));
+    let (origin, found, near) = match read {
+        Some(Ok(passages)) => {
+            let (found, near) = judge_text(catalog, &valid, passages);
+            check_declared(catalog, &f.rel, &valid, &found, &near, None, &mut diagnostics);
+            (Origin::Document, found, near)
+        }
+        Some(Err(d)) => {
+            diagnostics.push(d);
+            (Origin::Manifest, Vec::new(), Vec::new())
+        }
+        None => (Origin::Manifest, Vec::new(), Vec::new()),
+    };
+    let e = valid.into_evidence(f.rel.clone(), origin, found, near, false, digest);
+    Outcome { item: Item::Evidence(Box::new(e)), diagnostics }
 }
 
 /// The SHA-256 digest of a file of any size, streamed in blocks.

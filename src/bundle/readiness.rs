@@ -73,8 +73,8 @@ pub fn check(bundle: &Bundle, root: &Path, as_of: Option<Date>) -> Readiness {
         r.manifest_entries.push(manifest_entry(&f.path));
     }
     for e in &bundle.evidence {
-        let file = if e.origin == super::Origin::Manifest { manifest::FILE } else { e.path.as_str() };
-        let what = if e.origin == super::Origin::Manifest { format!("`{}` ", e.path) } else { String::new() };
+        let file = if e.origin != super::Origin::Markdown { manifest::FILE } else { e.path.as_str() };
+        let what = if e.origin != super::Origin::Markdown { format!("`{}` ", e.path) } else { String::new() };
         if e.draft && e.starter {
             r.diagnostics.push(Diagnostic::warning(
                 Code::IV109,

@@ -457,9 +457,15 @@ mod tests {
         assert_eq!(p.passages[0].kind, Kind::Title);
         assert_eq!(
             under(&p, "Every volunteer gives two written references."),
-            (vec!["Recruitment".to_string()], Location::Paragraph { heading: Some("Recruitment".into()), paragraph: 1 })
+            (
+                vec!["Recruitment".to_string()],
+                Location::Paragraph { heading: Some("Recruitment".into()), paragraph: 1 }
+            )
         );
-        assert_eq!(under(&p, "They are checked & kept.").1, Location::Paragraph { heading: Some("Recruitment".into()), paragraph: 1 });
+        assert_eq!(
+            under(&p, "They are checked & kept.").1,
+            Location::Paragraph { heading: Some("Recruitment".into()), paragraph: 1 }
+        );
         let item = p.passages.iter().find(|q| q.text == "an elected member").unwrap();
         assert_eq!(item.lead.map(|i| p.headings[i].as_str()), Some("We will not appoint:"));
         assert_eq!(item.location, Location::Paragraph { heading: Some("Recruitment".into()), paragraph: 3 });
