@@ -1,5 +1,7 @@
 //! `evidence.yaml`: the manifest that describes evidence files which are not
-//! Markdown (PDF, DOCX, XLSX, ...), since their text is not read.
+//! Markdown (PDF, DOCX, XLSX, ...): what each is and what it evidences. The
+//! text of Word, OpenDocument and plain-text files is then read
+//! (`bundle::document`); other files count only for their `shows:`.
 //!
 //! Each entry is checked on its own so that one bad entry never hides the
 //! others.
