@@ -5,6 +5,10 @@
 //! the document still counts for what its entry declares. Every fixture is
 //! built here, by code, with the zip crate.
 
+mod common;
+
+use common::declare_size;
+
 use std::io::Write;
 use std::sync::OnceLock;
 
@@ -235,18 +239,6 @@ fn malformed_document_xml_is_refused() {
     let d = refused("policy.docx", &bytes);
     assert_eq!(d.code, Code::IV413);
     assert!(d.message.contains("not well-formed XML"), "{}", d.message);
-}
-
-/// `zip` with every central-directory entry declaring `size` bytes.
-fn declare_size(mut zip: Vec<u8>, size: u32) -> Vec<u8> {
-    let mut i = 0;
-    while i + 28 <= zip.len() {
-        if zip[i..i + 4] == *b"PK\x01\x02" {
-            zip[i + 24..i + 28].copy_from_slice(&size.to_le_bytes());
-        }
-        i += 1;
-    }
-    zip
 }
 
 #[test]

@@ -5,6 +5,10 @@
 //! with rust_xlsxwriter, `.ods` with the zip crate and a minimal
 //! `content.xml`.
 
+mod common;
+
+use common::declare_size;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -488,18 +492,6 @@ fn a_truncated_workbook_is_refused() {
     let book = ods("visits", VISITS);
     let d = refused("visits.ods", book[..book.len() - 30].to_vec());
     assert_eq!(d.code, Code::IV411);
-}
-
-/// Sets the uncompressed size every central directory record declares.
-fn declare_size(mut zip: Vec<u8>, size: u32) -> Vec<u8> {
-    let mut i = 0;
-    while i + 28 <= zip.len() {
-        if zip[i..i + 4] == *b"PK\x01\x02" {
-            zip[i + 24..i + 28].copy_from_slice(&size.to_le_bytes());
-        }
-        i += 1;
-    }
-    zip
 }
 
 #[test]

@@ -49,3 +49,16 @@ pub fn near(id: &str, body: &str, reason: Reason) {
         v => panic!("{id} should be a near miss ({reason:?}) on {body:?}, got {v:?}"),
     }
 }
+
+/// `zip` with every central-directory entry declaring `size` uncompressed
+/// bytes: a zip bomb by declaration, built from a small honest archive.
+pub fn declare_size(mut zip: Vec<u8>, size: u32) -> Vec<u8> {
+    let mut i = 0;
+    while i + 28 <= zip.len() {
+        if zip[i..i + 4] == *b"PK\x01\x02" {
+            zip[i + 24..i + 28].copy_from_slice(&size.to_le_bytes());
+        }
+        i += 1;
+    }
+    zip
+}
