@@ -126,6 +126,58 @@ impl Builder {
     }
 }
 
+/// The tables open at this point of a document (a cell may hold a table):
+/// for each, the cells of the row being read and whether that row is the
+/// table's first; and how deep inside table cells the reader is.
+#[derive(Default)]
+struct Tables {
+    open: Vec<(Vec<String>, bool)>,
+    in_cell: usize,
+}
+
+impl Tables {
+    fn open(&mut self) {
+        self.open.push((Vec::new(), true));
+    }
+
+    /// Enters a cell: an outer cell starts `para` afresh; a cell of a table
+    /// inside it adds `nested` (a separator) to the outer cell's text.
+    fn enter_cell(&mut self, para: &mut String, nested: Option<char>) {
+        self.in_cell += 1;
+        if self.in_cell == 1 {
+            para.clear();
+        } else {
+            para.extend(nested);
+        }
+    }
+
+    /// Leaves a cell, taking its text from `para` when it is an outer one.
+    fn leave_cell(&mut self, para: &mut String) {
+        self.in_cell = self.in_cell.saturating_sub(1);
+        if self.in_cell == 0
+            && let Some((cells, _)) = self.open.last_mut()
+        {
+            cells.push(std::mem::take(para));
+        }
+    }
+
+    /// Ends a row: it becomes a passage (the table's header if it is the
+    /// first row with text).
+    fn end_row(&mut self, b: &mut Builder) {
+        if let Some((cells, first)) = self.open.last_mut() {
+            let before = b.out.passages.len();
+            b.row(cells, *first);
+            *first &= b.out.passages.len() == before;
+            cells.clear();
+        }
+    }
+
+    fn close(&mut self, b: &mut Builder) {
+        self.open.pop();
+        b.header = None;
+    }
+}
+
 /// The value of attribute `key` of `e`.
 fn attribute(e: &BytesStart, key: &str) -> Option<String> {
     e.attributes().flatten().find(|a| a.key.as_ref() == key).map(|a| a.value.to_string())
@@ -171,10 +223,7 @@ pub fn docx(xml: &[u8]) -> Result<Passages, Malformed> {
     let mut level: Option<usize> = None;
     let mut item = false;
     let mut in_text = false;
-    // Open tables: for each, the cells of the row being read and whether
-    // it is the table's first row.
-    let mut tables: Vec<(Vec<String>, bool)> = Vec::new();
-    let mut in_cell = 0usize;
+    let mut tables = Tables::default();
     loop {
         let event = reader.read_event().map_err(|_| Malformed)?;
         let (start, empty) = match &event {
@@ -185,42 +234,35 @@ pub fn docx(xml: &[u8]) -> Result<Passages, Malformed> {
         if let Some(e) = start {
             match e.name().as_ref() {
                 "w:p" if !empty => {
-                    if in_cell == 0 {
+                    if tables.in_cell == 0 {
                         para.clear();
                         (level, item) = (None, false);
                     } else {
                         para.push(' ');
                     }
                 }
-                "w:pStyle" if in_cell == 0 => {
+                "w:pStyle" if tables.in_cell == 0 => {
                     let style = attribute(e, "w:val").unwrap_or_default();
                     level = level.or(word_style_level(&style));
                     item |= style.to_ascii_lowercase().starts_with("list");
                 }
-                "w:outlineLvl" if in_cell == 0 => {
+                "w:outlineLvl" if tables.in_cell == 0 => {
                     let n = attribute(e, "w:val").and_then(|v| v.parse::<usize>().ok());
                     level = level.or(n.filter(|n| *n < 9).map(|n| n + 1));
                 }
-                "w:numPr" if in_cell == 0 => item = true,
+                "w:numPr" if tables.in_cell == 0 => item = true,
                 "w:t" => in_text = !empty,
                 "w:tab" | "w:br" | "w:cr" => para.push(' '),
-                "w:tbl" if !empty && in_cell == 0 => {
+                "w:tbl" if !empty && tables.in_cell == 0 => {
                     flush_docx(&mut b, &mut para, level, item);
-                    tables.push((Vec::new(), true));
+                    tables.open();
                 }
-                "w:tr" if !empty && in_cell == 0 => {
-                    if let Some((cells, _)) = tables.last_mut() {
+                "w:tr" if !empty && tables.in_cell == 0 => {
+                    if let Some((cells, _)) = tables.open.last_mut() {
                         cells.clear();
                     }
                 }
-                "w:tc" if !empty => {
-                    in_cell += 1;
-                    if in_cell == 1 {
-                        para.clear();
-                    } else {
-                        para.push(' ');
-                    }
-                }
+                "w:tc" if !empty => tables.enter_cell(&mut para, Some(' ')),
                 _ => {}
             }
             continue;
@@ -235,27 +277,10 @@ pub fn docx(xml: &[u8]) -> Result<Passages, Malformed> {
             }
             Event::End(e) => match e.name().as_ref() {
                 "w:t" => in_text = false,
-                "w:p" if in_cell == 0 => flush_docx(&mut b, &mut para, level, item),
-                "w:tc" => {
-                    in_cell = in_cell.saturating_sub(1);
-                    if in_cell == 0
-                        && let Some((cells, _)) = tables.last_mut()
-                    {
-                        cells.push(std::mem::take(&mut para));
-                    }
-                }
-                "w:tr" if in_cell == 0 => {
-                    if let Some((cells, first)) = tables.last_mut() {
-                        let before = b.out.passages.len();
-                        b.row(cells, *first);
-                        *first &= b.out.passages.len() == before;
-                        cells.clear();
-                    }
-                }
-                "w:tbl" if in_cell == 0 => {
-                    tables.pop();
-                    b.header = None;
-                }
+                "w:p" if tables.in_cell == 0 => flush_docx(&mut b, &mut para, level, item),
+                "w:tc" => tables.leave_cell(&mut para),
+                "w:tr" if tables.in_cell == 0 => tables.end_row(&mut b),
+                "w:tbl" if tables.in_cell == 0 => tables.close(&mut b),
                 _ => {}
             },
             _ => {}
@@ -287,8 +312,7 @@ pub fn odt(xml: &[u8]) -> Result<Passages, Malformed> {
     let mut lists = 0usize;
     // Elements whose text is not the document's (notes, annotations).
     let mut skip = 0usize;
-    let mut tables: Vec<(Vec<String>, bool)> = Vec::new();
-    let mut in_cell = 0usize;
+    let mut tables = Tables::default();
     let mut in_body = false;
     loop {
         let event = reader.read_event().map_err(|_| Malformed)?;
@@ -309,7 +333,7 @@ pub fn odt(xml: &[u8]) -> Result<Passages, Malformed> {
                 "text:list" => lists += 1,
                 "text:p" | "text:h" if in_body => {
                     open += 1;
-                    if in_cell > 0 {
+                    if tables.in_cell > 0 {
                         para.push(' ');
                     } else if open == 1 {
                         para.clear();
@@ -327,13 +351,8 @@ pub fn odt(xml: &[u8]) -> Result<Passages, Malformed> {
                         };
                     }
                 }
-                "table:table" if in_cell == 0 => tables.push((Vec::new(), true)),
-                "table:table-cell" | "table:covered-table-cell" => {
-                    in_cell += 1;
-                    if in_cell == 1 {
-                        para.clear();
-                    }
-                }
+                "table:table" if tables.in_cell == 0 => tables.open(),
+                "table:table-cell" | "table:covered-table-cell" => tables.enter_cell(&mut para, None),
                 _ => {}
             },
             Event::Empty(e) => match e.name().as_ref() {
@@ -354,7 +373,7 @@ pub fn odt(xml: &[u8]) -> Result<Passages, Malformed> {
                 "text:list" => lists = lists.saturating_sub(1),
                 "text:p" | "text:h" if open > 0 => {
                     open -= 1;
-                    if open == 0 && in_cell == 0 {
+                    if open == 0 && tables.in_cell == 0 {
                         let text = std::mem::take(&mut para);
                         match level {
                             Some(0) => b.title(&text),
@@ -363,26 +382,9 @@ pub fn odt(xml: &[u8]) -> Result<Passages, Malformed> {
                         }
                     }
                 }
-                "table:table-cell" | "table:covered-table-cell" => {
-                    in_cell = in_cell.saturating_sub(1);
-                    if in_cell == 0
-                        && let Some((cells, _)) = tables.last_mut()
-                    {
-                        cells.push(std::mem::take(&mut para));
-                    }
-                }
-                "table:table-row" if in_cell == 0 => {
-                    if let Some((cells, first)) = tables.last_mut() {
-                        let before = b.out.passages.len();
-                        b.row(cells, *first);
-                        *first &= b.out.passages.len() == before;
-                        cells.clear();
-                    }
-                }
-                "table:table" if in_cell == 0 => {
-                    tables.pop();
-                    b.header = None;
-                }
+                "table:table-cell" | "table:covered-table-cell" => tables.leave_cell(&mut para),
+                "table:table-row" if tables.in_cell == 0 => tables.end_row(&mut b),
+                "table:table" if tables.in_cell == 0 => tables.close(&mut b),
                 _ => {}
             },
             _ => {}
