@@ -38,6 +38,19 @@ impl FindingKind {
             FindingKind::Strength => "Strength",
         }
     }
+
+    /// The months a service is given to act on a finding of this kind, from
+    /// the as-of date: CIW expects a priority action promptly and an area for
+    /// improvement by the next inspection. A suggestion, printed with the
+    /// report's rules; `None` for a strength.
+    pub fn months_to_act(self) -> Option<i32> {
+        match self {
+            FindingKind::PriorityAction => Some(3),
+            FindingKind::AreaForImprovement => Some(6),
+            FindingKind::Recommendation => Some(12),
+            FindingKind::Strength => None,
+        }
+    }
 }
 
 /// One finding.

@@ -148,6 +148,7 @@ pub fn environment(templates: &Templates) -> Environment<'static> {
         _ => minijinja::escape_formatter(out, state, &visible_controls(&value_or_empty(value))),
     });
     env.add_filter("plural", plural);
+    env.add_filter("long_date", long_date);
     let dir = match templates {
         Templates::Embedded => None,
         Templates::Dir(d) => Some(d.clone()),
@@ -202,6 +203,13 @@ fn read_template(path: &std::path::Path) -> Result<Option<String>, String> {
 fn plural(n: usize, one: String, many: Option<String>) -> String {
     let many = many.unwrap_or_else(|| format!("{one}s"));
     crate::text::plural(n, &one, &many)
+}
+
+/// `{{ r.bundle.as_of|long_date }}` gives "31 March 2026" for the ISO date
+/// the model carries; anything that is not an ISO date passes unchanged, so
+/// a template cannot fail on a value it did not expect.
+fn long_date(value: String) -> String {
+    value.parse::<crate::date::Date>().map_or(value, |d| d.long())
 }
 
 /// A string with its control characters (other than line breaks and

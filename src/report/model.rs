@@ -252,6 +252,10 @@ pub struct FindingView {
     pub kind_label: &'static str,
     pub requirement: Option<String>,
     pub text: String,
+    /// The suggested time to act, in words ("within 3 months"); `null` for a strength.
+    pub timescale: Option<String>,
+    /// The as-of date plus that time.
+    pub target_date: Option<crate::date::Date>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -292,8 +296,11 @@ fn paragraphs(text: &str) -> Vec<String> {
     text.split("\n\n").map(crate::text::flatten).filter(|p| !p.is_empty()).collect()
 }
 
-fn finding_view(f: &assess::Finding) -> FindingView {
+fn finding_view(f: &assess::Finding, as_of: crate::date::Date) -> FindingView {
+    let months = f.kind.months_to_act();
     FindingView {
+        timescale: months.map(|m| format!("within {m} months")),
+        target_date: months.map(|m| as_of.add_months(m)),
         standard: f.standard.clone(),
         kind: f.kind,
         kind_label: f.kind.label(),
@@ -337,6 +344,7 @@ fn rules() -> Rules {
             "Area for improvement: an obligation of the standards is partly met or not met, or current evidence does not show a good-practice specific of an obligation on which children's safety depends.".into(),
             "Recommendation: a good-practice pointer is partly met or not met, or current evidence does not show a good-practice specific an obligation carries. Good practice never yields more than a recommendation, except a safety-critical specific of an obligation.".into(),
             "Strength: a standard rated Good or Excellent, naming the good practice it shows.".into(),
+            "Suggested timescales, from the as-of date: a priority action within 3 months, an area for improvement within 6 months, a recommendation within 12 months.".into(),
         ],
     }
 }
@@ -424,7 +432,12 @@ pub fn build(catalog: &Catalog, bundle: &Bundle, assessment: &Assessment) -> Rep
                 .map(indicator_view)
                 .collect(),
             obligations,
-            findings: assessment.findings.iter().filter(|f| f.standard == standard.id).map(finding_view).collect(),
+            findings: assessment
+                .findings
+                .iter()
+                .filter(|f| f.standard == standard.id)
+                .map(|f| finding_view(f, assessment.as_of))
+                .collect(),
         });
     }
     let mut findings_count = zeroes(&["priority_action", "area_for_improvement", "recommendation", "strength"]);
@@ -432,7 +445,8 @@ pub fn build(catalog: &Catalog, bundle: &Bundle, assessment: &Assessment) -> Rep
         *findings_count.entry(finding_key(f.kind)).or_default() += 1;
     }
     // The summary of findings lists the most serious first, across standards.
-    let mut findings: Vec<FindingView> = assessment.findings.iter().map(finding_view).collect();
+    let mut findings: Vec<FindingView> =
+        assessment.findings.iter().map(|f| finding_view(f, assessment.as_of)).collect();
     findings.sort_by_key(|f| f.kind);
     let evidence = bundle
         .evidence
