@@ -109,6 +109,10 @@ pub enum Code {
     /// be opened: not that kind of document, damaged or cut short, or
     /// encrypted. It counts only for what its entry declares.
     IV413,
+    /// A PDF listed in `evidence.yaml` opens but holds no text that can be
+    /// read: a scan without a text layer, or fonts that do not map their
+    /// glyphs to letters. It counts only for what its entry declares.
+    IV414,
 }
 
 impl fmt::Display for Code {

@@ -101,17 +101,18 @@ fn unreadable_as_of_is_explained_not_called_missing() {
 #[test]
 fn one_bad_manifest_entry_never_costs_the_others() {
     let (_dir, root) = bundle();
-    for f in ["a.pdf", "b.pdf", "c.pdf"] {
-        std::fs::write(root.join(f), b"%PDF-1.4").unwrap();
+    // Pictures, whose text is not read: only their entries matter here.
+    for f in ["a.png", "b.png", "c.png"] {
+        std::fs::write(root.join(f), b"\x89PNG\r\n").unwrap();
     }
     let entry = |f: &str| {
         format!("- file: {f}\n  title: Leaflet {f}\n  evidences: [S01.P1]\n  kind: publicity\n  issued: 2025-05-01\n")
     };
-    let bad = "- file: b.pdf\n  title: B\n    evidences: [S01.P1]\n  kind: publicity\n  issued: 2025-05-01\n";
-    std::fs::write(root.join("evidence.yaml"), format!("{}{bad}{}", entry("a.pdf"), entry("c.pdf"))).unwrap();
+    let bad = "- file: b.png\n  title: B\n    evidences: [S01.P1]\n  kind: publicity\n  issued: 2025-05-01\n";
+    std::fs::write(root.join("evidence.yaml"), format!("{}{bad}{}", entry("a.png"), entry("c.png"))).unwrap();
     let report = audit_json(&root);
     let paths: Vec<&str> = report["evidence"].as_array().unwrap().iter().map(|e| e["path"].as_str().unwrap()).collect();
-    assert_eq!(paths, ["a.pdf", "c.pdf", "policies/safeguarding.md"]);
+    assert_eq!(paths, ["a.png", "c.png", "policies/safeguarding.md"]);
     let diag = &report["diagnostics"][0];
     assert_eq!((diag["code"].as_str(), diag["line"].as_u64()), (Some("IV201"), Some(8)), "{diag}");
 }

@@ -49,7 +49,9 @@ fn a_bundle_with_broken_files_is_audited_fully_and_each_problem_reported() {
     let report = audit_json(&bundle, &[]);
     // ... and in the report.
     let diags = report["diagnostics"].as_array().unwrap();
-    assert_eq!(diags.len(), 4);
+    // The four above, and the leaflet that is not really a PDF.
+    assert_eq!(diags.len(), 5);
+    assert_eq!((diags[4]["file"].as_str(), diags[4]["code"].as_str()), (Some("publicity/leaflet.pdf"), Some("IV413")));
     assert_eq!(diags[2]["file"], "policies/broken.md");
     assert_eq!(diags[2]["line"], 3);
     assert!(diags[2]["message"].as_str().unwrap().contains("not counted as evidence"));
@@ -222,7 +224,7 @@ fn check_prints_diagnostics_only_and_exits_1_on_errors() {
         .args(["check", fixture("mixed").to_str().unwrap()])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("error[IV101]").and(predicate::str::contains("4 error(s)")));
+        .stderr(predicate::str::contains("error[IV101]").and(predicate::str::contains("5 error(s)")));
     // Standard output holds only the text offered for pasting: an entry for
     // the file evidence.yaml does not describe, and front matter for the
     // Markdown file without it.
@@ -778,8 +780,14 @@ fn every_shown_criterion_in_the_examples_quotes_its_passage() {
                         if b["how"] == "found" {
                             let quote = b["quote"].as_str().unwrap_or_default();
                             assert!(!quote.is_empty() && quote.chars().count() <= 240, "{example} {}: {b}", c["id"]);
-                            assert!(b["location"].as_str().unwrap().starts_with("line "), "{b}");
-                            assert!(b["line"].as_u64().unwrap() >= 1, "{b}");
+                            // Markdown is quoted by line, a PDF by page.
+                            let location = b["location"].as_str().unwrap();
+                            if b["path"].as_str().unwrap().ends_with(".pdf") {
+                                assert!(location.starts_with("page "), "{b}");
+                            } else {
+                                assert!(location.starts_with("line "), "{b}");
+                                assert!(b["line"].as_u64().unwrap() >= 1, "{b}");
+                            }
                             quoted += 1;
                         }
                     }

@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::declare_size;
+use common::{TWO_REFERENCES, audit, declare_size, diagnostics_for, item, refused};
 
 use std::io::Write;
 use std::sync::OnceLock;
@@ -19,7 +19,6 @@ use ivaudit::diag::{Code, Diagnostic};
 use ivaudit::judge::passage::Location;
 use ivaudit::limits::{DOCUMENT, DocumentBounds};
 
-const TWO_REFERENCES: &str = "S05.P1.two_references";
 const SENTENCE: &str = "Every volunteer gives two written references.";
 
 fn catalog() -> &'static Catalog {
@@ -81,42 +80,6 @@ fn odt(body: &str) -> Vec<u8> {
         ("META-INF/manifest.xml", manifest.as_bytes()),
         ("content.xml", content.as_bytes()),
     ])
-}
-
-/// Audits a provider bundle holding `policies/NAME` with `bytes`, listed in
-/// evidence.yaml as a recruitment policy, with `shows` when given.
-fn audit(name: &str, bytes: &[u8], shows: Option<&str>) -> ivaudit::Audit {
-    let dir = tempfile::tempdir().unwrap();
-    let b = dir.path().join("bundle");
-    std::fs::create_dir_all(b.join("policies")).unwrap();
-    std::fs::write(
-        b.join("bundle.yaml"),
-        "organisation: Office Test Service\nrole: provider\nperiod: {from: 2025-04-01, to: 2026-03-31}\nas_of: 2026-03-31\n",
-    )
-    .unwrap();
-    let shows = shows.map(|s| format!("  shows: [{s}]\n")).unwrap_or_default();
-    std::fs::write(
-        b.join("evidence.yaml"),
-        format!(
-            "- file: policies/{name}\n  title: Volunteer recruitment policy\n  evidences: [S05.P1]\n  kind: policy\n  issued: 2025-04-01\n{shows}"
-        ),
-    )
-    .unwrap();
-    std::fs::write(b.join("policies").join(name), bytes).unwrap();
-    let started = std::time::Instant::now();
-    let a = ivaudit::audit(catalog(), &b, None).unwrap();
-    assert!(started.elapsed().as_secs() < 20, "took {:?}", started.elapsed());
-    assert_eq!(a.report.standards.len(), 14, "the audit completes");
-    a
-}
-
-fn item<'a>(a: &'a ivaudit::Audit, name: &str) -> &'a ivaudit::bundle::Evidence {
-    let path = format!("policies/{name}");
-    a.bundle.evidence.iter().find(|e| e.path == path).expect("the document counts as evidence")
-}
-
-fn diagnostics_for<'a>(a: &'a ivaudit::Audit, name: &str) -> Vec<&'a Diagnostic> {
-    a.bundle.diagnostics.iter().filter(|d| d.file.ends_with(name)).collect()
 }
 
 fn recruitment_docx() -> Vec<u8> {
@@ -194,20 +157,6 @@ fn a_negated_sentence_in_a_word_policy_is_a_near_miss_and_its_declaration_is_war
     assert_eq!(near.quote.location, Location::Paragraph { heading: Some("Recruitment".into()), paragraph: 1 });
     let d = diagnostics_for(&a, "negated.docx");
     assert!(d.iter().any(|d| d.code == Code::IV112 && d.message.contains(TWO_REFERENCES)), "{d:?}");
-}
-
-/// Audits `bytes` as `name` declaring two references, and returns its one
-/// diagnostic; the document must still count for its declaration.
-fn refused(name: &str, bytes: &[u8]) -> Diagnostic {
-    let a = audit(name, bytes, Some(TWO_REFERENCES));
-    let e = item(&a, name);
-    assert_eq!(e.origin, Origin::Manifest, "its text is not read");
-    assert!(e.declared.contains(&criterion(TWO_REFERENCES)), "it still counts for its declaration");
-    assert!(e.found.is_empty());
-    let d = diagnostics_for(&a, name);
-    assert_eq!(d.len(), 1, "{d:?}");
-    assert!(d[0].message.ends_with("counts only for the criteria its evidence.yaml entry lists under `shows:`"));
-    d[0].clone()
 }
 
 #[test]

@@ -104,12 +104,12 @@ fn planted(meta: &Meta) -> tempfile::TempDir {
             "---\ntitle: \"IV service specification agreed at {CHILD}'s review\"\nevidences: [S13.LA1]\nkind: specification\nissued: 2025-04-01\n---\n# Specification\n\nConfidentiality: the provider keeps a confidentiality policy.\n"
         ),
     );
-    write(root, &format!("publicity/leaflet-{CHILD}.pdf"), "%PDF-1.4 a leaflet");
+    write(root, &format!("publicity/leaflet-{CHILD}.png"), "PNG: a picture of the leaflet");
     write(
         root,
         "evidence.yaml",
         &format!(
-            "- file: publicity/leaflet-{CHILD}.pdf\n  title: \"Leaflet for {VOLUNTEER}\"\n  evidences: [S01.P1]\n  kind: publicity\n  issued: 2025-07-01\n"
+            "- file: publicity/leaflet-{CHILD}.png\n  title: \"Leaflet for {VOLUNTEER}\"\n  evidences: [S01.P1]\n  kind: publicity\n  issued: 2025-07-01\n"
         ),
     );
 

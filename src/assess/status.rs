@@ -297,7 +297,7 @@ pub fn assess(req: &Requirement, linked: &[usize], evidence: &[Evidence], as_of:
         sentence.push('.');
         if unread {
             sentence.push_str(&format!(
-                " The text of files described in evidence.yaml is not read: if the document does cover this, list {} under shows in its entry.",
+                " ivaudit does not read the text of this evidence (a picture, a format it does not read, or a document it could not open, as its diagnostics say): if the document does cover this, list {} under shows in its entry.",
                 c.id
             ));
         }

@@ -1,5 +1,10 @@
 //! Evidence listed in `evidence.yaml` whose text is read: Word (`.docx`),
-//! OpenDocument text (`.odt`) and plain text (`.txt`).
+//! OpenDocument text (`.odt`), PDF with a text layer (`.pdf`) and plain
+//! text (`.txt`).
+//!
+//! A PDF is read within [`crate::limits::PDF`] by [`crate::judge::pdf`]: an
+//! encrypted one, a scan without a text layer or a damaged file is a
+//! diagnostic saying what to do.
 //!
 //! A `.docx` or `.odt` is a zip archive, checked within
 //! [`crate::limits::DOCUMENT`] by [`crate::limits::archive::unpack`] before
@@ -20,6 +25,7 @@ use crate::limits::{DocumentBounds, size_text};
 pub enum Format {
     Docx,
     Odt,
+    Pdf,
     Text,
 }
 
@@ -30,6 +36,7 @@ impl Format {
         match ext.to_ascii_lowercase().as_str() {
             "docx" => Some(Format::Docx),
             "odt" => Some(Format::Odt),
+            "pdf" => Some(Format::Pdf),
             "txt" => Some(Format::Text),
             _ => None,
         }
@@ -38,7 +45,7 @@ impl Format {
     /// The largest file of this format read.
     pub fn max_bytes(self, bounds: &DocumentBounds) -> u64 {
         match self {
-            Format::Docx | Format::Odt => bounds.max_bytes,
+            Format::Docx | Format::Odt | Format::Pdf => bounds.max_bytes,
             Format::Text => crate::limits::TEXT_BYTES,
         }
     }
@@ -47,6 +54,7 @@ impl Format {
         match self {
             Format::Docx => "a Word document (.docx)",
             Format::Odt => "an OpenDocument text (.odt)",
+            Format::Pdf => "a PDF (.pdf)",
             Format::Text => "plain text (.txt)",
         }
     }
@@ -55,7 +63,7 @@ impl Format {
     fn part(self) -> &'static str {
         match self {
             Format::Docx => "word/document.xml",
-            Format::Odt | Format::Text => "content.xml",
+            Format::Odt | Format::Pdf | Format::Text => "content.xml",
         }
     }
 }
@@ -74,6 +82,9 @@ pub fn passages(file: &str, bytes: &[u8], format: Format, bounds: &DocumentBound
         let text = std::str::from_utf8(text)
             .map_err(|_| refuse(Code::IV301, "is not valid UTF-8 text; save it again as UTF-8 text".to_string()))?;
         return Ok(office::plain(text));
+    }
+    if format == Format::Pdf {
+        return pdf(file, bytes).map(|p| p.passages);
     }
     if bytes.starts_with(b"\xd0\xcf\x11\xe0") {
         return Err(refuse(
@@ -154,7 +165,8 @@ pub fn passages(file: &str, bytes: &[u8], format: Format, bounds: &DocumentBound
     };
     let read = || match format {
         Format::Docx => office::docx(&xml),
-        Format::Odt | Format::Text => office::odt(&xml),
+        // Only the zipped formats get this far.
+        Format::Odt | Format::Pdf | Format::Text => office::odt(&xml),
     };
     // The XML reader returns errors for the malformed text tried; a panic
     // on one not tried still refuses only this document's text.
@@ -163,5 +175,77 @@ pub fn passages(file: &str, bytes: &[u8], format: Format, bounds: &DocumentBound
             Code::IV413,
             format!("cannot be read as {}: its text part is damaged or not well-formed XML; {again}", format.what()),
         )
+    })
+}
+
+/// The text layer of a PDF, or the diagnostic saying why it cannot be read.
+pub fn pdf(file: &str, bytes: &[u8]) -> Result<crate::judge::pdf::Pdf, Diagnostic> {
+    use crate::judge::pdf::{self, Problem};
+    let refuse = |code: Code, why: String| Diagnostic::error(code, file, format!("{why}; {DECLARED_ONLY}"));
+    let bounds = crate::limits::PDF;
+    let again = "save or export it again as PDF from the program that made it";
+    // The reader returns errors for the damage tried; a panic on damage not
+    // tried still refuses only this document's text.
+    let read = std::panic::catch_unwind(|| pdf::read(bytes, &bounds)).unwrap_or(Err(Problem::Damaged));
+    read.map_err(|p| match p {
+        Problem::Damaged => refuse(
+            Code::IV413,
+            format!(
+                "cannot be read as a PDF: it is damaged or incomplete (it may have been cut short while it was \
+                 copied), or another kind of file renamed; {again}"
+            ),
+        ),
+        Problem::Encrypted => refuse(
+            Code::IV413,
+            "is encrypted: it needs a password to open; save a copy without the password (or print it to PDF \
+             again)"
+                .to_string(),
+        ),
+        Problem::NoText { pages } => refuse(
+            Code::IV414,
+            format!(
+                "has no text layer: its {} hold pictures of pages (a scan), not text; run it through OCR (text \
+                 recognition), or list what it shows under `shows:`",
+                crate::text::plural(pages, "page", "pages")
+            ),
+        ),
+        Problem::Undecodable => refuse(
+            Code::IV414,
+            format!(
+                "draws its text in fonts that do not say which letters they hold, so its text cannot be read; \
+                 {again} (choose to embed fonts with Unicode text), or list what it shows under `shows:`"
+            ),
+        ),
+        Problem::TooManyPages { pages } => refuse(
+            Code::IV303,
+            format!(
+                "has {pages} pages, more than the {} ivaudit reads from a document; split it into its parts, each \
+                 with its own entry",
+                bounds.max_pages
+            ),
+        ),
+        Problem::TooManyStreams { streams } => refuse(
+            Code::IV303,
+            format!(
+                "holds {streams} compressed object streams, more than the {} ivaudit expands from a PDF; {again}",
+                bounds.max_object_streams
+            ),
+        ),
+        Problem::TooLarge => refuse(
+            Code::IV303,
+            format!(
+                "holds a stream that expands to more than {} (a decompression bomb, or a page far larger than a \
+                 policy's); {again}",
+                size_text(bounds.max_page_content as u64)
+            ),
+        ),
+        Problem::TooMuchText => refuse(
+            Code::IV303,
+            format!(
+                "holds more than {} of text, more than ivaudit reads from a document; split it into its parts, \
+                 each with its own entry",
+                size_text(bounds.max_text as u64)
+            ),
+        ),
     })
 }

@@ -11,6 +11,7 @@
 pub mod cues;
 pub mod office;
 pub mod passage;
+pub mod pdf;
 pub mod rule;
 pub mod token;
 

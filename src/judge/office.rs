@@ -26,10 +26,11 @@ use super::passage::{Kind, Location, Passage, Passages, sentences, tidy};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Malformed;
 
-/// Builds passages block by block.
+/// Builds passages block by block; the PDF reader ([`super::pdf`]) uses it
+/// too, with page locations.
 #[derive(Default)]
-struct Builder {
-    out: Passages,
+pub(super) struct Builder {
+    pub(super) out: Passages,
     /// (level, index into `out.headings`), outermost first.
     stack: Vec<(usize, usize)>,
     /// The nearest heading's text, and paragraphs counted since it.
@@ -39,6 +40,8 @@ struct Builder {
     lead: Option<usize>,
     /// The first row of the table now open, as an index into the headings.
     header: Option<usize>,
+    /// The page being read, when passages are located by page (PDF).
+    pub(super) page: Option<usize>,
 }
 
 impl Builder {
@@ -48,10 +51,17 @@ impl Builder {
 
     fn next_location(&mut self) -> Location {
         self.count += 1;
-        Location::Paragraph { heading: self.nearest.clone(), paragraph: self.count }
+        self.location()
     }
 
-    fn title(&mut self, text: &str) {
+    fn location(&self) -> Location {
+        match self.page {
+            Some(page) => Location::Page { page },
+            None => Location::Paragraph { heading: self.nearest.clone(), paragraph: self.count },
+        }
+    }
+
+    pub(super) fn title(&mut self, text: &str) {
         let text = tidy(text);
         if text.is_empty() {
             return;
@@ -60,7 +70,7 @@ impl Builder {
         self.out.passages.push(Passage { text, kind: Kind::Title, location, context: Arc::from([]), lead: None });
     }
 
-    fn heading(&mut self, level: usize, text: &str) {
+    pub(super) fn heading(&mut self, level: usize, text: &str) {
         let text = tidy(text);
         if text.is_empty() {
             return;
@@ -74,12 +84,12 @@ impl Builder {
         self.nearest = Some(text.clone());
         self.count = 0;
         self.lead = None;
-        let location = Location::Paragraph { heading: self.nearest.clone(), paragraph: 0 };
+        let location = self.location();
         self.out.passages.push(Passage { text, kind: Kind::Heading, location, context, lead: None });
     }
 
     /// A paragraph, or (when `item`) a list item.
-    fn paragraph(&mut self, text: &str, item: bool) {
+    pub(super) fn paragraph(&mut self, text: &str, item: bool) {
         if text.trim().is_empty() {
             return;
         }

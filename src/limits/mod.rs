@@ -103,6 +103,19 @@ impl SheetBounds {
 pub const DOCUMENT: DocumentBounds =
     DocumentBounds { max_bytes: 64 * MIB, max_unzipped: 256 * MIB, max_parts: 2_000, max_text: 32 * MIB };
 
+/// The bounds on a PDF whose text is read. A PDF is read whole into memory
+/// (at most `DOCUMENT.max_bytes`); while it is loaded each object stream
+/// expands to at most `max_stream` and there are at most
+/// `max_object_streams` of them, so a load takes at most a few hundred MiB
+/// even for a hostile file, and a real policy a few MiB.
+pub const PDF: crate::judge::pdf::PdfBounds = crate::judge::pdf::PdfBounds {
+    max_pages: 2_000,
+    max_page_content: 16 * MIB as usize,
+    max_stream: 4 * MIB as usize,
+    max_object_streams: 64,
+    max_text: 32 * MIB as usize,
+};
+
 /// The largest plain text (`.txt`) evidence file whose text is read.
 pub const TEXT_BYTES: u64 = MARKDOWN_BYTES;
 

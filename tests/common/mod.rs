@@ -5,8 +5,9 @@
 
 use std::sync::OnceLock;
 
-use ivaudit::bundle::EvidenceKind;
+use ivaudit::bundle::{EvidenceKind, Origin};
 use ivaudit::catalog::{Catalog, CatalogSource, Criterion};
+use ivaudit::diag::Diagnostic;
 use ivaudit::judge::{Reader, Reason, Verdict, passage};
 
 pub fn catalog() -> &'static Catalog {
@@ -61,4 +62,61 @@ pub fn declare_size(mut zip: Vec<u8>, size: u32) -> Vec<u8> {
         i += 1;
     }
     zip
+}
+
+/// The criterion the document tests judge: shown by a sentence saying every
+/// volunteer gives two written references.
+pub const TWO_REFERENCES: &str = "S05.P1.two_references";
+
+/// Audits a provider bundle holding `policies/NAME` with `bytes`, listed in
+/// evidence.yaml as a recruitment policy, with `shows` when given.
+pub fn audit(name: &str, bytes: &[u8], shows: Option<&str>) -> ivaudit::Audit {
+    let dir = tempfile::tempdir().unwrap();
+    let b = dir.path().join("bundle");
+    std::fs::create_dir_all(b.join("policies")).unwrap();
+    std::fs::write(
+        b.join("bundle.yaml"),
+        "organisation: Office Test Service\nrole: provider\nperiod: {from: 2025-04-01, to: 2026-03-31}\nas_of: 2026-03-31\n",
+    )
+    .unwrap();
+    let shows = shows.map(|s| format!("  shows: [{s}]\n")).unwrap_or_default();
+    std::fs::write(
+        b.join("evidence.yaml"),
+        format!(
+            "- file: policies/{name}\n  title: Volunteer recruitment policy\n  evidences: [S05.P1]\n  kind: policy\n  issued: 2025-04-01\n{shows}"
+        ),
+    )
+    .unwrap();
+    std::fs::write(b.join("policies").join(name), bytes).unwrap();
+    let started = std::time::Instant::now();
+    let a = ivaudit::audit(catalog(), &b, None).unwrap();
+    assert!(started.elapsed().as_secs() < 20, "took {:?}", started.elapsed());
+    assert_eq!(a.report.standards.len(), 14, "the audit completes");
+    a
+}
+
+pub fn item<'a>(a: &'a ivaudit::Audit, name: &str) -> &'a ivaudit::bundle::Evidence {
+    let path = format!("policies/{name}");
+    a.bundle.evidence.iter().find(|e| e.path == path).expect("the document counts as evidence")
+}
+
+pub fn diagnostics_for<'a>(a: &'a ivaudit::Audit, name: &str) -> Vec<&'a Diagnostic> {
+    a.bundle.diagnostics.iter().filter(|d| d.file.ends_with(name)).collect()
+}
+
+/// Audits `bytes` as `name` declaring two references, and returns its one
+/// diagnostic; the document must still count for its declaration.
+pub fn refused(name: &str, bytes: &[u8]) -> Diagnostic {
+    let a = audit(name, bytes, Some(TWO_REFERENCES));
+    let e = item(&a, name);
+    assert_eq!(e.origin, Origin::Manifest, "its text is not read");
+    assert!(
+        e.declared.contains(&catalog().criterion_index(TWO_REFERENCES).unwrap()),
+        "it still counts for its declaration"
+    );
+    assert!(e.found.is_empty());
+    let d = diagnostics_for(&a, name);
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert!(d[0].message.ends_with("counts only for the criteria its evidence.yaml entry lists under `shows:`"));
+    d[0].clone()
 }
