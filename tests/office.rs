@@ -241,3 +241,71 @@ fn a_plain_text_file_that_is_not_utf8_is_refused() {
     let d = refused("policy.txt", b"Every volunteer \xff\xfe gives references.");
     assert_eq!(d.code, Code::IV301);
 }
+
+#[test]
+fn check_offers_an_entry_filled_from_a_word_documents_core_properties() {
+    let types = r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>"#;
+    let document = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{}</w:body></w:document>"#,
+        w_p(Some("Heading1"), "Recruitment")
+    );
+    let core = r#"<?xml version="1.0" encoding="UTF-8"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"><dc:title>Volunteer recruitment &amp; vetting policy</dc:title><dcterms:created>2024-09-01T09:00:00Z</dcterms:created><dcterms:modified>2025-02-10T16:45:00Z</dcterms:modified></cp:coreProperties>"#;
+    let with_props = zip_of(&[
+        ("[Content_Types].xml", types.as_bytes()),
+        ("word/document.xml", document.as_bytes()),
+        ("docProps/core.xml", core.as_bytes()),
+    ]);
+    let dir = tempfile::tempdir().unwrap();
+    let b = dir.path();
+    std::fs::write(
+        b.join("bundle.yaml"),
+        "organisation: Paste Test Service\nrole: provider\nperiod: {from: 2025-04-01, to: 2026-03-31}\nas_of: 2026-03-31\n",
+    )
+    .unwrap();
+    std::fs::write(b.join("recruitment.docx"), with_props).unwrap();
+    std::fs::write(b.join("matching.docx"), docx(&w_p(Some("Title"), "Matching procedure"))).unwrap();
+    let out = assert_cmd::Command::cargo_bin("ivaudit").unwrap().arg("check").arg(b).output().unwrap();
+    let out = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        out.contains("- file: recruitment.docx\n  title: \"Volunteer recruitment & vetting policy\"   # from the document's properties\n"),
+        "{out}"
+    );
+    assert!(out.contains("  issued: 2025-02-10   # when the document was last saved"), "{out}");
+    assert!(
+        out.contains("- file: matching.docx\n  title: Matching procedure   # the document's first heading\n"),
+        "{out}"
+    );
+    assert_eq!(out.matches("evidences: []").count(), 2, "never guesses evidences: {out}");
+}
+
+#[test]
+fn markdown_without_front_matter_listed_in_evidence_yaml_is_read_by_line() {
+    let text = format!("# Recruitment\n\nVolunteers are recruited openly.\n{SENTENCE}\n");
+    let a = audit("recruitment.md", text.as_bytes(), None);
+    let e = item(&a, "recruitment.md");
+    assert_eq!(e.origin, Origin::Document);
+    assert_eq!(e.title, "Volunteer recruitment policy", "the entry describes it");
+    let quote = e.shows(criterion(TWO_REFERENCES)).expect("the text shows the criterion");
+    assert_eq!(&*quote.text, SENTENCE);
+    assert_eq!(quote.location, Location::Line { line: 4 });
+    assert!(diagnostics_for(&a, "recruitment.md").is_empty(), "{:?}", a.bundle.diagnostics);
+}
+
+#[test]
+fn markdown_with_front_matter_keeps_it_and_its_manifest_entry_is_ignored_with_a_warning() {
+    let text = format!(
+        "---\ntitle: Recruitment by front matter\nevidences: [S05.P1]\nkind: policy\nissued: 2025-05-01\n---\n{SENTENCE}\n"
+    );
+    let a = audit("recruitment.md", text.as_bytes(), None);
+    let e = item(&a, "recruitment.md");
+    assert_eq!(e.origin, Origin::Markdown);
+    assert_eq!(e.title, "Recruitment by front matter");
+    let d: Vec<_> = a.bundle.diagnostics.iter().filter(|d| d.code == Code::IV205).collect();
+    assert_eq!(d.len(), 1, "{:?}", a.bundle.diagnostics);
+    assert_eq!((d[0].file.as_str(), d[0].line), ("evidence.yaml", Some(1)));
+    assert!(
+        d[0].message.contains("`policies/recruitment.md` is Markdown with its own front matter"),
+        "{}",
+        d[0].message
+    );
+}

@@ -253,3 +253,57 @@ fn a_pdf_of_more_pages_than_the_bound_is_refused() {
     assert_eq!(d.code, Code::IV303);
     assert!(d.message.contains("has 2001 pages, more than the 2000"), "{}", d.message);
 }
+
+/// `ivaudit check` on a bundle holding `files` that evidence.yaml does not
+/// describe: its standard output, the entries offered for pasting.
+fn check_entries(files: &[(&str, Vec<u8>)]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let b = dir.path();
+    std::fs::write(
+        b.join("bundle.yaml"),
+        "organisation: Paste Test Service\nrole: provider\nperiod: {from: 2025-04-01, to: 2026-03-31}\nas_of: 2026-03-31\n",
+    )
+    .unwrap();
+    std::fs::create_dir_all(b.join("policies")).unwrap();
+    for (name, bytes) in files {
+        std::fs::write(b.join(name), bytes).unwrap();
+    }
+    let out = assert_cmd::Command::cargo_bin("ivaudit").unwrap().arg("check").arg(b).output().unwrap();
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn check_offers_an_entry_filled_from_what_an_unlisted_pdf_says_about_itself() {
+    let mut pdf = Pdf::new();
+    pdf.page(&[L(780.0, 18.0, true, "Safeguarding policy"), L(740.0, 11.0, false, SENTENCE)]);
+    let info = pdf.doc.add_object(dictionary! {
+        "Title" => Object::string_literal("Safeguarding and child protection policy"),
+        "CreationDate" => Object::string_literal("D:20240901090000Z"),
+        "ModDate" => Object::string_literal("D:20250314102200+00'00'"),
+    });
+    pdf.doc.trailer.set("Info", info);
+    let bytes = pdf.bytes(&[], None);
+    let mut untitled = Pdf::new();
+    untitled.page(&[L(780.0, 18.0, true, "Complaints procedure"), L(740.0, 11.0, false, "Complaints are answered.")]);
+    let out = check_entries(&[
+        ("policies/safeguarding.pdf", bytes),
+        ("policies/complaints.pdf", untitled.bytes(&[], None)),
+        ("policies/scan.pdf", b"%PDF-1.4 damaged".to_vec()),
+    ]);
+    assert!(
+        out.contains("- file: policies/safeguarding.pdf\n  title: Safeguarding and child protection policy   # from the document's properties\n"),
+        "{out}"
+    );
+    assert!(out.contains("  issued: 2025-03-14   # when the document was last saved, from its properties"), "{out}");
+    assert!(
+        out.contains(
+            "- file: policies/complaints.pdf\n  title: Complaints procedure   # the document's first heading\n"
+        ),
+        "{out}"
+    );
+    // A document that cannot be read falls back on its name, and no entry
+    // ever guesses what it is evidence for.
+    assert!(out.contains("- file: policies/scan.pdf\n  title: Scan   # the document's own title\n"), "{out}");
+    assert!(out.contains("  issued: YYYY-MM-DD"), "{out}");
+    assert_eq!(out.matches("evidences: []").count(), 3, "{out}");
+}

@@ -27,6 +27,8 @@ pub enum Format {
     Odt,
     Pdf,
     Text,
+    /// Markdown without front matter, described in `evidence.yaml`.
+    Markdown,
 }
 
 impl Format {
@@ -47,6 +49,7 @@ impl Format {
         match self {
             Format::Docx | Format::Odt | Format::Pdf => bounds.max_bytes,
             Format::Text => crate::limits::TEXT_BYTES,
+            Format::Markdown => crate::limits::MARKDOWN_BYTES,
         }
     }
 
@@ -56,6 +59,7 @@ impl Format {
             Format::Odt => "an OpenDocument text (.odt)",
             Format::Pdf => "a PDF (.pdf)",
             Format::Text => "plain text (.txt)",
+            Format::Markdown => "Markdown (.md)",
         }
     }
 
@@ -63,7 +67,7 @@ impl Format {
     fn part(self) -> &'static str {
         match self {
             Format::Docx => "word/document.xml",
-            Format::Odt | Format::Pdf | Format::Text => "content.xml",
+            Format::Odt | Format::Pdf | Format::Text | Format::Markdown => "content.xml",
         }
     }
 }
@@ -77,11 +81,15 @@ pub const DECLARED_ONLY: &str =
 pub fn passages(file: &str, bytes: &[u8], format: Format, bounds: &DocumentBounds) -> Result<Passages, Diagnostic> {
     let refuse = |code: Code, why: String| Diagnostic::error(code, file, format!("{why}; {DECLARED_ONLY}"));
     let again = "save it again from the word processor (File > Save As)";
-    if format == Format::Text {
+    if matches!(format, Format::Text | Format::Markdown) {
         let text = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
         let text = std::str::from_utf8(text)
             .map_err(|_| refuse(Code::IV301, "is not valid UTF-8 text; save it again as UTF-8 text".to_string()))?;
-        return Ok(office::plain(text));
+        return Ok(if format == Format::Text {
+            office::plain(text)
+        } else {
+            crate::judge::passage::markdown(text, 1, None)
+        });
     }
     if format == Format::Pdf {
         return pdf(file, bytes).map(|p| p.passages);
@@ -166,7 +174,7 @@ pub fn passages(file: &str, bytes: &[u8], format: Format, bounds: &DocumentBound
     let read = || match format {
         Format::Docx => office::docx(&xml),
         // Only the zipped formats get this far.
-        Format::Odt | Format::Pdf | Format::Text => office::odt(&xml),
+        Format::Odt | Format::Pdf | Format::Text | Format::Markdown => office::odt(&xml),
     };
     // The XML reader returns errors for the malformed text tried; a panic
     // on one not tried still refuses only this document's text.

@@ -7,6 +7,7 @@
 //! read. The bundle is only ever read: nothing is written inside it, symbolic
 //! links are not followed, and no manifest path may leave it.
 
+pub mod describe;
 pub mod document;
 pub mod evidence;
 pub mod frontmatter;
@@ -137,7 +138,7 @@ impl Bundle {
             work.par_iter()
                 .map(|f| {
                     if is_markdown(&f.rel) {
-                        read_markdown(f, catalog)
+                        read_markdown(f, listed.get(&f.rel), catalog)
                     } else {
                         read_other(f, listed.get(&f.rel), catalog)
                     }
@@ -255,11 +256,6 @@ fn resolve_manifest(
             diagnostics.push(warning(
                 Code::IV206,
                 format!("`{rel}` is a register, read as data for the indicators; this manifest entry is ignored"),
-            ));
-        } else if is_markdown(&rel) {
-            diagnostics.push(warning(
-                Code::IV205,
-                format!("`{rel}` is Markdown, which carries its own front matter; this manifest entry is ignored"),
             ));
         } else if !files.contains_key(&rel) || rel == meta::FILE || rel == manifest::FILE {
             let why = why_not_a_file(root, &rel);
@@ -455,7 +451,11 @@ fn sha256_hex(bytes: &[u8]) -> String {
     hex::encode(Sha256::digest(bytes))
 }
 
-fn read_markdown(f: &Found, catalog: &Catalog) -> Outcome {
+/// A Markdown file: described by its own front matter, or, without front
+/// matter, by its `evidence.yaml` entry when it has one (its text then read
+/// as any listed document's is). A file with both keeps its front matter and
+/// the entry is ignored, with a warning (IV205).
+fn read_markdown(f: &Found, entry: Option<&manifest::Entry>, catalog: &Catalog) -> Outcome {
     let bytes = match limits::read_regular(&f.abs, limits::MARKDOWN_BYTES) {
         Ok(b) => b,
         Err(ReadError::TooLarge(e)) => return too_large_markdown(f, &e),
@@ -474,7 +474,24 @@ fn read_markdown(f: &Found, catalog: &Catalog) -> Outcome {
             return Outcome { item: Item::Nothing, diagnostics };
         }
     };
-    let (yaml, yaml_line, body) = match frontmatter::split(text) {
+    let split = frontmatter::split(text);
+    if let Some(entry) = entry {
+        if matches!(split, frontmatter::Split::None) {
+            return read_document(f, entry, document::Format::Markdown, catalog);
+        }
+        diagnostics.push(
+            Diagnostic::warning(
+                Code::IV205,
+                manifest::FILE,
+                format!(
+                    "`{}` is Markdown with its own front matter, which describes it; this manifest entry is ignored",
+                    f.rel
+                ),
+            )
+            .at(entry.line, None),
+        );
+    }
+    let (yaml, yaml_line, body) = match split {
         frontmatter::Split::None => {
             return Outcome { item: Item::Unlinked(FileRef { path: f.rel.clone(), digest }), diagnostics };
         }

@@ -70,7 +70,8 @@ pub fn check(bundle: &Bundle, root: &Path, as_of: Option<Date>) -> Readiness {
             &f.path,
             "is not described in evidence.yaml, so it counts for nothing; `ivaudit check` prints an entry to paste there",
         ));
-        r.manifest_entries.push(manifest_entry(&f.path));
+        let described = super::describe::describe(&root.join(&f.path), &f.path);
+        r.manifest_entries.push(manifest_entry(&f.path, &described));
     }
     for e in &bundle.evidence {
         let file = if e.origin != super::Origin::Markdown { manifest::FILE } else { e.path.as_str() };
@@ -163,11 +164,26 @@ fn first_heading(path: &Path) -> Option<String> {
         .filter(|h| !h.is_empty() && h.chars().count() <= 200 && !h.chars().any(char::is_control))
 }
 
-fn manifest_entry(path: &str) -> String {
+/// An entry for `path`, filled from what the document says about itself
+/// where it says it: its title (else its first heading, else its file name)
+/// and the date it was last saved, marked for checking. `evidences` stays
+/// empty: what a document is evidence for is its author's judgement.
+fn manifest_entry(path: &str, d: &super::describe::Described) -> String {
+    let (title, title_note) = match (&d.title, &d.heading) {
+        (Some(t), _) => (t.clone(), "from the document's properties"),
+        (None, Some(h)) => (h.clone(), "the document's first heading"),
+        (None, None) => (title_from_name(path), "the document's own title"),
+    };
+    let issued = match d.modified.or(d.created) {
+        Some(date) => format!(
+            "{date}   # when the document was last saved, from its properties: change it to the date it was issued or approved"
+        ),
+        None => "YYYY-MM-DD   # the date it was issued or approved".to_string(),
+    };
     format!(
-        "- file: {}\n  title: {}   # the document's own title\n  evidences: []   # the requirements it supports, such as S01.P1 (`ivaudit standards S01` lists them)\n  kind: {}\n  issued: YYYY-MM-DD   # the date it was issued or approved\n",
+        "- file: {}\n  title: {}   # {title_note}\n  evidences: []   # the requirements it supports, such as S01.P1 (`ivaudit standards S01` lists them)\n  kind: {}\n  issued: {issued}\n",
         scalar(path),
-        scalar(&title_from_name(path)),
+        scalar(&title),
         kind_from_path(path)
     )
 }
@@ -187,7 +203,7 @@ mod tests {
     #[test]
     fn entries_are_valid_yaml_even_for_odd_names() {
         for path in ["publicity/iv-leaflet-2025.pdf", "a: b.pdf", "- odd \"name\".pdf", "x\ny.pdf", "#hash.pdf"] {
-            let entry = manifest_entry(path);
+            let entry = manifest_entry(path, &Default::default());
             let value: serde_yaml::Value = serde_yaml::from_str(&entry).unwrap_or_else(|e| panic!("{entry}: {e}"));
             assert_eq!(value[0]["file"].as_str(), Some(path), "{entry}");
             assert_eq!(value[0]["evidences"].as_sequence().map(Vec::len), Some(0), "never guesses evidences");

@@ -194,7 +194,7 @@ fn attribute(e: &BytesStart, key: &str) -> Option<String> {
 }
 
 /// The text an entity reference stands for (`&amp;`, `&#8217;`).
-fn entity(name: &str) -> Option<char> {
+pub(crate) fn entity(name: &str) -> Option<char> {
     match name {
         "amp" => Some('&'),
         "lt" => Some('<'),

@@ -287,7 +287,7 @@ fn print_paste_text(readiness: &ivaudit::bundle::readiness::Readiness) -> Result
     let mut text = String::new();
     if !readiness.manifest_entries.is_empty() {
         text.push_str("# Entries to paste into evidence.yaml, one for each file it does not describe.\n");
-        text.push_str("# Fill in `evidences` and `issued`: ivaudit never guesses what a document evidences.\n");
+        text.push_str("# Fill in `evidences` and check `title` and `issued`, taken from the document where it says them: ivaudit never guesses what a document evidences.\n");
         for e in &readiness.manifest_entries {
             text.push_str(e);
         }
