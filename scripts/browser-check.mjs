@@ -32,10 +32,10 @@ import { pathToFileURL } from 'node:url';
 // bounds only if the new layout is right.
 const PAGE_BOUNDS = {
   // name: [fewest, most] pages     measured
-  'provider-inspection': [45, 85], // 64
-  'provider-self-assessment': [12, 30], // 18
-  'authority-inspection': [34, 65], // 48
-  'authority-self-assessment': [11, 30], // 17
+  'provider-inspection': [38, 72], // 53
+  'provider-self-assessment': [10, 30], // 16
+  'authority-inspection': [30, 58], // 43
+  'authority-self-assessment': [10, 30], // 15
   'authority-needs-analysis': [2, 5], // 3
   'authority-plan': [2, 5], // 3
   'authority-report': [2, 5], // 3
