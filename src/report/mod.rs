@@ -232,19 +232,20 @@ fn short_digest(value: String) -> String {
 }
 
 /// `{{ text|css_string }}` gives `text` as a double-quoted CSS string, for
-/// `content:` in an inline `<style>`: every character but letters, digits,
-/// spaces and plain punctuation is written as a hex escape, so neither a
-/// quote nor `</style>` nor a line break in an organisation's name can end
-/// the string or the style sheet, and no control character survives.
+/// `content:` in an inline `<style>`. A quote, a backslash, `<`, `>`, a line
+/// break and every control character are written as hex escapes, so nothing
+/// in an organisation's name can end the string or the style sheet
+/// (`</style>`) or act on a terminal; everything else stays as typed, so the
+/// publication guard and a reader of the source see the same words.
 fn css_string(value: String) -> Value {
     let mut out = String::with_capacity(value.len() + 2);
     out.push('"');
     for c in value.chars() {
-        if c.is_ascii_alphanumeric() || matches!(c, ' ' | ',' | '.' | ':' | ';' | '(' | ')' | '-' | '\'' | '?' | '!') {
-            out.push(c);
-        } else {
+        if matches!(c, '"' | '\\' | '<' | '>') || c.is_control() || crate::text::is_control(c) {
             // The space ends the escape, so a hex digit after it is text.
             out.push_str(&format!("\\{:x} ", u32::from(c)));
+        } else {
+            out.push(c);
         }
     }
     out.push('"');
@@ -519,12 +520,22 @@ mod tests {
 
     #[test]
     fn a_css_string_cannot_end_itself_or_the_style_sheet() {
-        let css = css_string("Ysgol \"Bro\" </style><script>x</script>\n\\ ŵ".into());
+        let css = css_string("Ysgol \"Bro\" </style><script>x</script>\n\\ \u{1b}[2J".into());
         let css = css.as_str().unwrap();
         assert!(css.starts_with('"') && css.ends_with('"'));
         let inner = &css[1..css.len() - 1];
-        assert!(!inner.contains(['"', '<', '>', '\n']), "{css}");
-        assert!(!inner.replace("\\", "").contains("/style"), "{css}");
+        assert!(!inner.contains(['"', '<', '>', '\n', '\u{1b}']), "{css}");
+        assert!(!inner.contains("</"), "{css}");
+        assert_eq!(
+            inner.matches('\\').count(),
+            11,
+            "two quotes, six angle brackets, a break, a backslash, an escape: {css}"
+        );
+        // Welsh letters and ordinary punctuation stay as typed.
+        assert_eq!(
+            css_string("Cyngor Sir Ynys Môn & HX_0103".into()).as_str().unwrap(),
+            "\"Cyngor Sir Ynys Môn & HX_0103\""
+        );
         assert_eq!(
             css_string("Bro Hafren County Council: Inspection report".into()).as_str().unwrap(),
             "\"Bro Hafren County Council: Inspection report\""
