@@ -658,8 +658,10 @@ fn internal_documents_are_exact_and_marked_on_every_page() {
     assert!(md.contains("**Reasonable budget for the expected need**: £26,400 (11 children x £2,400"), "{md}");
     assert!(md.contains("£24,720 to £49,440"));
     let html = String::from_utf8(args("html")).unwrap();
-    assert!(html.contains(r#"<div class="internal-banner" role="note">INTERNAL: NOT FOR PUBLICATION</div>"#));
-    assert!(html.contains(".internal-banner { position: fixed;"), "the banner repeats on every printed page");
+    assert!(html.contains(r#"<p class="internal-banner">INTERNAL: NOT FOR PUBLICATION</p>"#));
+    // Every printed page is marked in its top margin, where it covers nothing.
+    assert!(html.contains(r#"@top-center { content: "INTERNAL: NOT FOR PUBLICATION"; }"#), "{html}");
+    assert!(!html.contains("position: fixed"));
 }
 
 #[test]

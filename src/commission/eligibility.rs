@@ -36,6 +36,8 @@ pub struct ChildEligibility {
     pub child_ref: String,
     pub assessed_on: Date,
     pub assessed_by: Option<Assessor>,
+    /// Who assessed, in words ("IRO", "Social worker").
+    pub assessed_by_label: Option<&'static str>,
     pub age: Option<u32>,
     pub factors: Vec<Factor>,
     pub child_view: Option<ChildView>,
@@ -79,10 +81,10 @@ pub struct Eligibility {
 
 pub const RULES: &[&str] = &[
     "Each child is judged on their latest assessment in registers/assessments.csv.",
-    "An IV is indicated when at least one factor of the Appendix C tool is ticked and the decision is not `not_now`; a `declined` decision records that the case was made but the child said no.",
-    "An IV can be appointed when it is indicated, the child does not object and the decision is not `declined`: the authority must not appoint where a child with sufficient understanding objects (Part 6 Code of Practice, para 335).",
+    "An IV is indicated when at least one factor of the Appendix C tool is ticked and the decision is not “not now”; a decision that the child declined records that the case was made but the child said no.",
+    "An IV can be appointed when it is indicated, the child does not object and did not decline: the authority must not appoint where a child with sufficient understanding objects (Part 6 Code of Practice, para 335).",
     "Children over 7 are those aged 7 or more (Standard 1: consider an IV for all children over 7 years of age).",
-    "A review is overdue when its next_review date is before the as-of date.",
+    "A review is overdue when its next review date is before the as-of date.",
 ];
 
 fn finding(a: &EligibilityAssessment, indicated: bool, can_appoint: bool) -> String {
@@ -116,6 +118,15 @@ fn finding(a: &EligibilityAssessment, indicated: bool, can_appoint: bool) -> Str
     }
 }
 
+/// An assessor as a report prints it: a word, not the register's code.
+fn assessor_label(a: Assessor) -> &'static str {
+    match a {
+        Assessor::SocialWorker => "Social worker",
+        Assessor::Iro => "IRO",
+        Assessor::Provider => "IV service provider",
+    }
+}
+
 fn count(n: usize, one: &str) -> String {
     plural(n, one, &format!("{one}s"))
 }
@@ -139,6 +150,7 @@ pub fn assess(bundle: &Bundle, as_of: Date) -> Option<Eligibility> {
                 child_ref: a.child_ref.clone(),
                 assessed_on: a.assessed_on,
                 assessed_by: a.assessed_by,
+                assessed_by_label: a.assessed_by.map(assessor_label),
                 age: a.age,
                 factors: FACTORS
                     .iter()

@@ -5,6 +5,7 @@
 //! whose files replace the built-in ones of the same name, so a user can
 //! restyle one report without copying them all.
 
+pub mod document;
 pub mod markdown;
 pub mod model;
 
@@ -149,6 +150,9 @@ pub fn environment(templates: &Templates) -> Environment<'static> {
     });
     env.add_filter("plural", plural);
     env.add_filter("long_date", long_date);
+    env.add_filter("short_digest", short_digest);
+    env.add_filter("css_string", css_string);
+    env.add_filter("dates_in_words", dates_in_words);
     let dir = match templates {
         Templates::Embedded => None,
         Templates::Dir(d) => Some(d.clone()),
@@ -210,6 +214,90 @@ fn plural(n: usize, one: String, many: Option<String>) -> String {
 /// a template cannot fail on a value it did not expect.
 fn long_date(value: String) -> String {
     value.parse::<crate::date::Date>().map_or(value, |d| d.long())
+}
+
+/// How many hex digits of a SHA-256 digest a printed report shows: enough
+/// to tell files apart by eye and to find one in the JSON, short enough
+/// that an evidence index does not wrap a 64-digit column on every row.
+pub const SHORT_DIGEST: usize = 12;
+
+/// `{{ e.digest|short_digest }}` gives the first [`SHORT_DIGEST`] hex digits
+/// of a digest; anything that is not a hex digest passes unchanged.
+fn short_digest(value: String) -> String {
+    if value.len() > SHORT_DIGEST && value.bytes().all(|b| b.is_ascii_hexdigit()) {
+        value[..SHORT_DIGEST].to_string()
+    } else {
+        value
+    }
+}
+
+/// `{{ text|css_string }}` gives `text` as a double-quoted CSS string, for
+/// `content:` in an inline `<style>`. A quote, a backslash, `<`, `>`, a line
+/// break and every control character are written as hex escapes, so nothing
+/// in an organisation's name can end the string or the style sheet
+/// (`</style>`) or act on a terminal; everything else stays as typed, so the
+/// publication guard and a reader of the source see the same words.
+fn css_string(value: String) -> Value {
+    let mut out = String::with_capacity(value.len() + 2);
+    out.push('"');
+    for c in value.chars() {
+        if matches!(c, '"' | '\\' | '<' | '>') || c.is_control() || crate::text::is_control(c) {
+            // The space ends the escape, so a hex digit after it is text.
+            out.push_str(&format!("\\{:x} ", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out.push('"');
+    Value::from_safe_string(out)
+}
+
+/// `{{ gap|dates_in_words }}` writes each ISO date in a sentence the audit
+/// composed ("due for review on 2025-11-30") in words ("30 November
+/// 2025"), except inside a quotation (“...”), which keeps the words of the
+/// document it quotes.
+fn dates_in_words(value: String) -> String {
+    let bytes = value.as_bytes();
+    let mut out = String::with_capacity(value.len() + 16);
+    let (mut quoted, mut start, mut i) = (0usize, 0usize, 0usize);
+    while i < bytes.len() {
+        if value[i..].starts_with('“') {
+            quoted += 1;
+        } else if value[i..].starts_with('”') {
+            quoted = quoted.saturating_sub(1);
+        } else if quoted == 0
+            && i + 10 <= bytes.len()
+            && is_iso_date_at(bytes, i)
+            && let Ok(date) = value[i..i + 10].parse::<crate::date::Date>()
+        {
+            out.push_str(&value[start..i]);
+            out.push_str(&date.long());
+            i += 10;
+            start = i;
+            continue;
+        }
+        i += value[i..].chars().next().map_or(1, char::len_utf8);
+    }
+    out.push_str(&value[start..]);
+    out
+}
+
+/// Whether `bytes[i..i + 10]` reads `YYYY-MM-DD` and stands alone (no digit,
+/// letter or hyphen joined to either end, as in a file name or a version).
+fn is_iso_date_at(bytes: &[u8], i: usize) -> bool {
+    let d = |k: usize| bytes[i + k].is_ascii_digit();
+    let joined = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'/' | b'.');
+    (0..4).all(d)
+        && bytes[i + 4] == b'-'
+        && d(5)
+        && d(6)
+        && bytes[i + 7] == b'-'
+        && d(8)
+        && d(9)
+        && (i == 0 || !joined(bytes[i - 1]))
+        && bytes.get(i + 10).is_none_or(|&b| !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'/')))
+        // "2025-11-30.md" is a file name; "2025-11-30." ends a sentence.
+        && !(bytes.get(i + 10) == Some(&b'.') && bytes.get(i + 11).is_some_and(u8::is_ascii_alphanumeric))
 }
 
 /// A string with its control characters (other than line breaks and
@@ -380,16 +468,21 @@ fn render_document_in(
         return write_json(out, context);
     }
     let env = environment(templates);
-    let markdown = env.get_template(&format!("{stem}.md"))?.render(Value::from(minijinja::value::Serde(context)))?;
+    let data = Value::from(minijinja::value::Serde(context));
+    let markdown = env.get_template(&format!("{stem}.md"))?.render(data.clone())?;
     if format == Format::Markdown {
         return out.write_all(markdown.as_bytes()).map_err(RenderError::Io);
     }
-    let mut body = String::with_capacity(markdown.len() * 2);
-    let options = pulldown_cmark::Options::ENABLE_TABLES;
-    pulldown_cmark::html::push_html(&mut body, pulldown_cmark::Parser::new_ext(&markdown, options));
+    let body = document::to_html(&markdown);
     let shell = env.get_template("_document.html")?;
+    // The running header of every printed page names whom the document
+    // is for and its date: the authority of a commissioning document, the
+    // organisation of the eligibility report.
+    let field = |name: &str| data.get_attr(name).ok().filter(|v| !v.is_undefined() && !v.is_none());
     let ctx = minijinja::context! {
         title => title,
+        organisation => field("authority").or_else(|| field("organisation")).unwrap_or_else(|| Value::from("")),
+        as_of => field("as_of").unwrap_or_else(|| Value::from("")),
         internal => internal,
         generator => format!("ivaudit {}", env!("CARGO_PKG_VERSION")),
         body => Value::from_safe_string(body),
@@ -410,5 +503,73 @@ impl RenderError {
             source = err.source();
         }
         false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{css_string, dates_in_words, short_digest};
+
+    #[test]
+    fn a_digest_is_shortened_to_twelve_digits() {
+        let digest = "0123456789abcdef".repeat(4);
+        assert_eq!(short_digest(digest), "0123456789ab");
+        assert_eq!(short_digest("not a digest at all".into()), "not a digest at all");
+        assert_eq!(short_digest("abc".into()), "abc");
+    }
+
+    #[test]
+    fn a_css_string_cannot_end_itself_or_the_style_sheet() {
+        let css = css_string("Ysgol \"Bro\" </style><script>x</script>\n\\ \u{1b}[2J".into());
+        let css = css.as_str().unwrap();
+        assert!(css.starts_with('"') && css.ends_with('"'));
+        let inner = &css[1..css.len() - 1];
+        assert!(!inner.contains(['"', '<', '>', '\n', '\u{1b}']), "{css}");
+        assert!(!inner.contains("</"), "{css}");
+        assert_eq!(
+            inner.matches('\\').count(),
+            11,
+            "two quotes, six angle brackets, a break, a backslash, an escape: {css}"
+        );
+        // Welsh letters and ordinary punctuation stay as typed.
+        assert_eq!(
+            css_string("Cyngor Sir Ynys Môn & HX_0103".into()).as_str().unwrap(),
+            "\"Cyngor Sir Ynys Môn & HX_0103\""
+        );
+        assert_eq!(
+            css_string("Bro Hafren County Council: Inspection report".into()).as_str().unwrap(),
+            "\"Bro Hafren County Council: Inspection report\""
+        );
+        // Each escape ends with a space, so a following hex digit is text.
+        assert_eq!(css_string("a\"b".into()).as_str().unwrap(), "\"a\\22 b\"");
+    }
+
+    #[test]
+    fn dates_in_a_composed_sentence_are_written_in_words() {
+        assert_eq!(
+            dates_in_words("Policy (policies/p.md) was due for review on 2025-11-30.".into()),
+            "Policy (policies/p.md) was due for review on 30 November 2025."
+        );
+        assert_eq!(
+            dates_in_words("referred before 2025-12-31; above".into()),
+            "referred before 31 December 2025; above"
+        );
+    }
+
+    #[test]
+    fn dates_in_quotations_file_names_and_codes_are_left_as_written() {
+        for s in [
+            "line 4: “reviewed on 2025-11-30 by the board”",
+            "minutes/panel-2025-09-17.md",
+            "2025-09-17.md",
+            "version 2025-09-17b",
+            "2025-13-45 is no date",
+        ] {
+            assert_eq!(dates_in_words(s.into()), s);
+        }
+        assert_eq!(
+            dates_in_words("on 2026-01-05, “the 2026-01-05 meeting”, then 2026-02-01".into()),
+            "on 5 January 2026, “the 2026-01-05 meeting”, then 1 February 2026"
+        );
     }
 }

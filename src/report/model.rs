@@ -179,6 +179,10 @@ pub struct RequirementView {
     pub cited: Vec<Citation>,
     pub criteria: Vec<CriterionView>,
     pub gaps: Vec<String>,
+    /// What the requirement is, in words: "Standard 1, good practice 2".
+    pub label: String,
+    /// The label with its status: "Standard 1, good practice 2: not met".
+    pub heading: String,
 }
 
 /// Evidence cited for a requirement. Its digest is in the evidence index,
@@ -256,6 +260,15 @@ pub struct FindingView {
     pub timescale: Option<String>,
     /// The as-of date plus that time.
     pub target_date: Option<crate::date::Date>,
+    /// The standard's number and title, for "Standard 5: ..." without
+    /// reading the number out of its ID.
+    pub standard_number: u32,
+    pub standard_title: String,
+    /// The requirement in words ("Standard 5, provider obligation 1"); `null`
+    /// for a finding on a whole standard.
+    pub requirement_label: Option<String>,
+    /// The first sentence of the requirement's text.
+    pub requirement_quote: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -296,9 +309,38 @@ fn paragraphs(text: &str) -> Vec<String> {
     text.split("\n\n").map(crate::text::flatten).filter(|p| !p.is_empty()).collect()
 }
 
-fn finding_view(f: &assess::Finding, as_of: crate::date::Date) -> FindingView {
+/// A requirement in words, for headings and findings: "Standard 1,
+/// provider obligation 1", "Standard 3, local authority obligation 2",
+/// "Standard 1, good practice 2", "Standard 1, statutory duty (Code of
+/// Practice, paragraph 330)". The number is the one the ID ends with.
+pub fn requirement_label(standard_number: u32, req: &crate::catalog::Requirement) -> String {
+    let number = req.id.rsplit(|c: char| !c.is_ascii_digit()).next().unwrap_or_default();
+    let what = match (req.kind, req.party) {
+        (Kind::Statutory, _) => {
+            return format!("Standard {standard_number}, statutory duty (Code of Practice, paragraph {number})");
+        }
+        (Kind::GoodPractice, _) => "good practice",
+        (Kind::Obligation, Party::Authority) => "local authority obligation",
+        (Kind::Obligation, Party::Provider) => "provider obligation",
+        (Kind::Obligation, Party::Both) => "obligation",
+    };
+    if number.is_empty() {
+        format!("Standard {standard_number}, {what} {}", req.id)
+    } else {
+        format!("Standard {standard_number}, {what} {number}")
+    }
+}
+
+fn finding_view(catalog: &Catalog, f: &assess::Finding, as_of: crate::date::Date) -> FindingView {
     let months = f.kind.months_to_act();
+    let standard = catalog.standard(&f.standard);
+    let number = standard.map_or(0, |s| s.number);
+    let requirement = f.requirement.as_deref().and_then(|id| catalog.requirement(id));
     FindingView {
+        standard_number: number,
+        standard_title: standard.map(|s| s.title.clone()).unwrap_or_default(),
+        requirement_label: requirement.map(|r| requirement_label(number, r)),
+        requirement_quote: requirement.map(|r| assess::quote(&r.text)),
         timescale: months.map(|m| format!("within {m} months")),
         target_date: months.map(|m| as_of.add_months(m)),
         standard: f.standard.clone(),
@@ -406,6 +448,12 @@ pub fn build(catalog: &Catalog, bundle: &Bundle, assessment: &Assessment) -> Rep
                         })
                         .collect(),
                     gaps: res.gaps.clone(),
+                    label: requirement_label(standard.number, req),
+                    heading: format!(
+                        "{}: {}",
+                        requirement_label(standard.number, req),
+                        res.status.label().to_lowercase()
+                    ),
                 }
             })
             .collect();
@@ -436,7 +484,7 @@ pub fn build(catalog: &Catalog, bundle: &Bundle, assessment: &Assessment) -> Rep
                 .findings
                 .iter()
                 .filter(|f| f.standard == standard.id)
-                .map(|f| finding_view(f, assessment.as_of))
+                .map(|f| finding_view(catalog, f, assessment.as_of))
                 .collect(),
         });
     }
@@ -446,7 +494,7 @@ pub fn build(catalog: &Catalog, bundle: &Bundle, assessment: &Assessment) -> Rep
     }
     // The summary of findings lists the most serious first, across standards.
     let mut findings: Vec<FindingView> =
-        assessment.findings.iter().map(|f| finding_view(f, assessment.as_of)).collect();
+        assessment.findings.iter().map(|f| finding_view(catalog, f, assessment.as_of)).collect();
     findings.sort_by_key(|f| f.kind);
     let evidence = bundle
         .evidence
