@@ -5,6 +5,7 @@
 //! whose files replace the built-in ones of the same name, so a user can
 //! restyle one report without copying them all.
 
+pub mod actions;
 pub mod markdown;
 pub mod model;
 
