@@ -78,3 +78,30 @@ fn an_authoritys_actions_go_to_authority_roles() {
     assert!(owners.contains(&"Commissioning manager (local authority)"));
     assert!(owners.contains(&"Team manager, children looked after"));
 }
+
+/// The self-assessment's action plan section, as Markdown.
+#[test]
+fn self_assessment_action_plan_section() {
+    let md = String::from_utf8(audit(&example("provider-bundle"), &["--report", "self-assessment"])).unwrap();
+    let start = md.find("## Action plan").expect("an Action plan section");
+    let end = md[start..].find("\n## ").map_or(md.len(), |i| start + i);
+    insta::assert_snapshot!(&md[start..end]);
+}
+
+#[test]
+fn self_assessment_html_action_plan_is_a_table_with_headers() {
+    let html =
+        String::from_utf8(audit(&example("provider-bundle"), &["--report", "self-assessment", "--format", "html"]))
+            .unwrap();
+    let start = html.find(r#"<h2 id="actions">Action plan</h2>"#).expect("an Action plan section");
+    let end = start + html[start..].find("</section>").unwrap();
+    let section = &html[start..end];
+    assert!(section.contains(r#"<div class="table-scroll">"#));
+    assert!(section.contains("<caption>Action plan (28 actions, most serious first)</caption>"), "{section}");
+    for col in ["Reference", "Action", "Requirement", "Severity", "Suggested owner", "Target date", "Status"] {
+        assert!(section.contains(&format!(r#"<th scope="col">{col}</th>"#)), "{col}");
+    }
+    assert!(section.contains(r#"<th scope="row">A01</th>"#));
+    assert!(section.contains("<td>30 June 2026</td>"), "dates as UK readers write them");
+    assert_eq!(section.matches("<tr class=").count(), 28);
+}
