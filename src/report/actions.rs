@@ -1,19 +1,29 @@
 //! The action plan: every finding that is not a strength, as a row a service
-//! can track, in the reports and the JSON report model.
+//! can track, in the reports and as a spreadsheet (`--format csv`, `xlsx`).
 //!
 //! Each action carries a stable reference (`A01`, `A02`, … in the order of
 //! the findings, most serious first), the requirement in words, the evidence
 //! the finding rests on, a suggested owner (a role, never a person), a target
 //! date and a status, "Open". The plan is built from the report model, so it
 //! says exactly what the report says.
+//!
+//! The spreadsheet writers keep two promises of their own. No cell can start
+//! a formula: text that starts with `=`, `+`, `-`, `@`, a tab or a carriage
+//! return (or a full-width `=`, `+`, `-` or `@`, which some spreadsheets
+//! also obey) is prefixed with `'`, as OWASP advises against CSV injection,
+//! and the XLSX writer only ever writes text as text. And the same bundle
+//! at the same as-of date gives the same bytes: the workbook's creation
+//! date is the as-of date, never the clock.
 
 use serde::Serialize;
+use std::borrow::Cow;
 
 use crate::assess::FindingKind;
 use crate::assess::indicators::PracticeGap;
 use crate::catalog::Party;
 use crate::date::Date;
 
+use super::RenderError;
 use super::model::{FindingView, StandardView};
 
 /// What every action's status is when the plan is written: the plan is a
@@ -24,6 +34,23 @@ pub const OPEN: &str = "Open";
 /// (`evidence_more`). A requirement a whole standard's worth of documents
 /// links to would otherwise repeat thousands of paths in every action on it.
 pub const EVIDENCE_PER_ACTION: usize = 25;
+
+/// The longest text a spreadsheet cell holds, in UTF-16 units: Excel's own
+/// limit. Longer text is cut, saying so, rather than refused.
+const CELL_UNITS: usize = 32_767;
+
+/// The column headings of the CSV and XLSX action plan, in order.
+pub const COLUMNS: [&str; 9] = [
+    "Reference",
+    "Standard",
+    "Requirement",
+    "Kind",
+    "Action",
+    "Evidence cited",
+    "Suggested owner",
+    "Target date",
+    "Status",
+];
 
 /// One action.
 #[derive(Debug, Clone, Serialize)]
@@ -303,6 +330,147 @@ fn register_citations(text: &str) -> Vec<(&str, &str)> {
     out
 }
 
+/// Whether a spreadsheet would take `text` for a formula: it starts with
+/// `=`, `+`, `-`, `@`, a tab or a carriage return, or a full-width `=`, `+`,
+/// `-` or `@`.
+pub fn starts_formula(text: &str) -> bool {
+    text.starts_with(['=', '+', '-', '@', '\t', '\r', '\u{ff1d}', '\u{ff0b}', '\u{ff0d}', '\u{ff20}'])
+}
+
+/// `text` as a spreadsheet cell holds it: control characters shown as
+/// escapes (as everywhere ivaudit prints a bundle's text), cut to Excel's
+/// limit, and prefixed with `'` if it would otherwise start a formula.
+pub fn cell(text: &str) -> Cow<'_, str> {
+    let mut text = crate::text::escape_control(text);
+    if text.encode_utf16().count() > CELL_UNITS - 40 {
+        let mut units = 0;
+        let cut = text
+            .char_indices()
+            .find(|(_, c)| {
+                units += c.len_utf16();
+                units > CELL_UNITS - 40
+            })
+            .map_or(text.len(), |(i, _)| i);
+        text = Cow::Owned(format!("{} … (cut: see the report)", &text[..cut]));
+    }
+    if starts_formula(&text) { Cow::Owned(format!("'{text}")) } else { text }
+}
+
+/// A date as UK spreadsheets read it: 31/03/2026.
+pub fn uk_date(d: Date) -> String {
+    format!("{:02}/{:02}/{:04}", d.day(), d.month(), d.year())
+}
+
+/// The cells of one action, in [`COLUMNS`] order, as text (the target date
+/// as dd/mm/yyyy).
+fn row(a: &Action) -> [String; 9] {
+    [
+        a.reference.clone(),
+        a.standard_cell(),
+        a.requirement_cell(),
+        a.kind_label.to_string(),
+        a.action.clone(),
+        a.evidence_words(),
+        a.owner.clone(),
+        uk_date(a.target_date),
+        a.status.to_string(),
+    ]
+}
+
+/// Writes the plan as CSV the way Excel in the UK opens it: UTF-8 with a
+/// byte-order mark, CRLF line ends, RFC 4180 quoting, dates as dd/mm/yyyy,
+/// and no cell that starts a formula.
+pub fn write_csv(plan: &[Action], out: &mut dyn std::io::Write) -> Result<(), RenderError> {
+    out.write_all("\u{feff}".as_bytes()).map_err(RenderError::Io)?;
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .quote_style(csv::QuoteStyle::Necessary)
+        .from_writer(out);
+    let csv_error = |e: csv::Error| match e.into_kind() {
+        csv::ErrorKind::Io(e) => RenderError::Io(e),
+        other => RenderError::Io(std::io::Error::other(format!("{other:?}"))),
+    };
+    w.write_record(COLUMNS).map_err(csv_error)?;
+    for a in plan {
+        let cells = row(a);
+        w.write_record(cells.iter().map(|c| cell(c).into_owned())).map_err(csv_error)?;
+    }
+    w.flush().map_err(RenderError::Io)
+}
+
+/// The column widths of the XLSX plan, in characters, in [`COLUMNS`] order.
+const WIDTHS: [f64; 9] = [11.0, 30.0, 34.0, 20.0, 80.0, 60.0, 26.0, 12.0, 9.0];
+
+/// The columns whose text wraps: Action and Evidence cited.
+const WRAPPED: [usize; 2] = [4, 5];
+
+/// The target date's column.
+const DATE_COLUMN: usize = 7;
+
+/// Writes the plan as an Excel workbook: one sheet, "Action plan", with a
+/// bold header row frozen at the top, a filter over the table, set column
+/// widths, the action and evidence wrapped, and target dates as real dates
+/// shown dd/mm/yyyy. Text is only ever written as text (never as a formula)
+/// and neutralised as in [`cell`]. `organisation` and `as_of` go into the
+/// document's properties; the creation date is `as_of`, so two runs give
+/// the same bytes.
+pub fn write_xlsx(
+    plan: &[Action],
+    organisation: &str,
+    as_of: Date,
+    out: &mut dyn std::io::Write,
+) -> Result<(), RenderError> {
+    use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, FormatAlign, Workbook};
+    let xlsx = |e: rust_xlsxwriter::XlsxError| RenderError::Workbook(e.to_string());
+    let date = |d: Date| -> Result<ExcelDateTime, RenderError> {
+        let year =
+            u16::try_from(d.year()).map_err(|_| RenderError::Workbook(format!("the year of {d} is out of range")))?;
+        ExcelDateTime::from_ymd(year, d.month(), d.day()).map_err(xlsx)
+    };
+    let mut workbook = Workbook::new();
+    let properties = DocProperties::new()
+        .set_title(crate::text::escape_control(&format!("Action plan: {organisation}")).as_ref())
+        .set_subject("Independent Visitor services: action plan from the audit against the National Practice Standards")
+        .set_company(crate::text::escape_control(organisation).as_ref())
+        .set_author(format!("ivaudit {}", env!("CARGO_PKG_VERSION")))
+        .set_comment(format!("Judged as at {}", as_of.long()))
+        .set_creation_datetime(&date(as_of)?);
+    workbook.set_properties(&properties);
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("Action plan").map_err(xlsx)?;
+    let header = Format::new().set_bold().set_text_wrap().set_align(FormatAlign::Top);
+    let plain = Format::new().set_align(FormatAlign::Top);
+    let wrapped = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+    let dated = Format::new().set_num_format("dd/mm/yyyy").set_align(FormatAlign::Top).set_align(FormatAlign::Left);
+    for (col, (name, width)) in COLUMNS.iter().zip(WIDTHS).enumerate() {
+        let col = col as u16;
+        sheet.write_string_with_format(0, col, *name, &header).map_err(xlsx)?;
+        sheet.set_column_width(col, width).map_err(xlsx)?;
+    }
+    for (i, a) in plan.iter().enumerate() {
+        let r = u32::try_from(i + 1).map_err(|_| RenderError::Workbook("too many actions for one sheet".into()))?;
+        for (col, text) in row(a).iter().enumerate() {
+            let c = col as u16;
+            if col == DATE_COLUMN {
+                sheet.write_datetime_with_format(r, c, date(a.target_date)?, &dated).map_err(xlsx)?;
+            } else {
+                let format = if WRAPPED.contains(&col) { &wrapped } else { &plain };
+                sheet.write_string_with_format(r, c, cell(text), format).map_err(xlsx)?;
+            }
+        }
+    }
+    let last_row = u32::try_from(plan.len()).unwrap_or(u32::MAX);
+    sheet.autofilter(0, 0, last_row, (COLUMNS.len() - 1) as u16).map_err(xlsx)?;
+    sheet.set_freeze_panes(1, 0).map_err(xlsx)?;
+    // Printed, it goes across A4 with the header on every page.
+    sheet.set_landscape();
+    sheet.set_paper_size(9);
+    sheet.set_repeat_rows(0, 0).map_err(xlsx)?;
+    sheet.set_print_fit_to_pages(1, 0);
+    let bytes = workbook.save_to_buffer().map_err(xlsx)?;
+    out.write_all(&bytes).map_err(RenderError::Io)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -352,6 +520,27 @@ mod tests {
     }
 
     #[test]
+    fn a_cell_never_starts_a_formula() {
+        for bad in ["=HYPERLINK(\"http://x\")", "+1", "-1+1", "@SUM(A1)", "\u{ff1d}1+1"] {
+            let c = cell(bad);
+            assert!(c.starts_with('\''), "{bad:?} gave {c:?}");
+            assert_eq!(&c[1..], bad);
+        }
+        // A tab or carriage return is shown as an escape, so it cannot lead.
+        assert_eq!(cell("\t=1"), "\\t=1");
+        assert_eq!(cell("Recruitment policy (a-b.md)"), "Recruitment policy (a-b.md)");
+        assert_eq!(cell(""), "");
+    }
+
+    #[test]
+    fn a_cell_is_cut_to_excels_limit() {
+        let long = "é".repeat(40_000);
+        let c = cell(&long);
+        assert!(c.encode_utf16().count() <= CELL_UNITS, "{}", c.encode_utf16().count());
+        assert!(c.ends_with("(cut: see the report)"));
+    }
+
+    #[test]
     fn evidence_reads_documents_then_the_rest_then_register_rows() {
         let doc = |n: usize| CitedEvidence {
             path: format!("policies/p{n}.md"),
@@ -393,5 +582,27 @@ mod tests {
         assert_eq!(action.requirement_cell(), "S05.P1: Standard 5, provider obligation 1");
         action.evidence.clear();
         assert_eq!(action.evidence_words(), "No evidence in the bundle");
+    }
+
+    #[test]
+    fn an_empty_plan_is_its_header_row() {
+        let mut csv = Vec::new();
+        write_csv(&[], &mut csv).unwrap();
+        assert_eq!(
+            String::from_utf8(csv).unwrap(),
+            "\u{feff}Reference,Standard,Requirement,Kind,Action,Evidence cited,Suggested owner,Target date,Status\r\n"
+        );
+        let mut xlsx = Vec::new();
+        write_xlsx(&[], "Nothing To Do Service", "2026-03-31".parse().unwrap(), &mut xlsx).unwrap();
+        use calamine::Reader;
+        let mut book: calamine::Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(xlsx)).unwrap();
+        let range = book.worksheet_range("Action plan").unwrap();
+        assert_eq!(range.rows().count(), 1);
+    }
+
+    #[test]
+    fn dates_are_written_day_first() {
+        assert_eq!(uk_date("2026-06-30".parse().unwrap()), "30/06/2026");
+        assert_eq!(uk_date("2027-01-05".parse().unwrap()), "05/01/2027");
     }
 }
