@@ -541,13 +541,16 @@ fn system_words(e: &io::Error) -> String {
 }
 
 /// The format a file name asks for, by its extension (any case): `.html`
-/// and `.htm` HTML, `.md` and `.markdown` Markdown, `.json` JSON.
+/// and `.htm` HTML, `.md` and `.markdown` Markdown, `.json` JSON, `.csv`
+/// CSV, `.xlsx` an Excel workbook.
 pub fn format_of(path: &Path) -> Option<Format> {
     let ext = path.extension()?.to_str()?.to_ascii_lowercase();
     match ext.as_str() {
         "html" | "htm" => Some(Format::Html),
         "md" | "markdown" => Some(Format::Markdown),
         "json" => Some(Format::Json),
+        "csv" => Some(Format::Csv),
+        "xlsx" => Some(Format::Xlsx),
         _ => None,
     }
 }
@@ -587,6 +590,8 @@ fn flag(f: Format) -> &'static str {
         Format::Markdown => "md",
         Format::Html => "html",
         Format::Json => "json",
+        Format::Csv => "csv",
+        Format::Xlsx => "xlsx",
     }
 }
 
@@ -595,6 +600,8 @@ fn with_article(f: Format) -> &'static str {
         Format::Markdown => "a Markdown",
         Format::Html => "an HTML",
         Format::Json => "a JSON",
+        Format::Csv => "a CSV",
+        Format::Xlsx => "an XLSX",
     }
 }
 
@@ -862,6 +869,8 @@ mod tests {
             ("r.md", Format::Markdown),
             ("r.markdown", Format::Markdown),
             ("r.json", Format::Json),
+            ("plan.csv", Format::Csv),
+            ("plan.XLSX", Format::Xlsx),
             ("r.txt", Format::Markdown),
             ("report", Format::Markdown),
         ] {
@@ -875,6 +884,11 @@ mod tests {
         assert_eq!(
             err.to_string(),
             "--out report.html is an HTML file name but --format md was given; leave out --format (the format follows the file name) or write to report.md"
+        );
+        let err = choose_format(Some(Path::new("plan.xlsx")), Some(Format::Csv)).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "--out plan.xlsx is an XLSX file name but --format csv was given; leave out --format (the format follows the file name) or write to plan.csv"
         );
     }
 }

@@ -1,10 +1,12 @@
 //! Rendering reports: JSON straight from the report model, Markdown and HTML
-//! through minijinja templates kept in `reports/`.
+//! through minijinja templates kept in `reports/`, and the action plan alone
+//! as CSV or an Excel workbook ([`actions`]).
 //!
 //! Templates are embedded in the binary; `--templates DIR` supplies a folder
 //! whose files replace the built-in ones of the same name, so a user can
 //! restyle one report without copying them all.
 
+pub mod actions;
 pub mod document;
 pub mod markdown;
 pub mod model;
@@ -20,6 +22,18 @@ pub enum Format {
     Markdown,
     Html,
     Json,
+    /// The action plan alone, as CSV for Excel in the UK (audit reports only).
+    Csv,
+    /// The action plan alone, as an Excel workbook (audit reports only).
+    Xlsx,
+}
+
+impl Format {
+    /// Whether the format writes the action plan only, which only an audit
+    /// has: CSV and XLSX.
+    pub fn is_action_plan(self) -> bool {
+        matches!(self, Format::Csv | Format::Xlsx)
+    }
 }
 
 /// Which report to write.
@@ -57,6 +71,13 @@ pub enum RenderError {
     Template(#[from] minijinja::Error),
     #[error("cannot write JSON: {0}")]
     Json(#[from] serde_json::Error),
+    /// The workbook writer refused (it names why).
+    #[error("cannot write the workbook: {0}")]
+    Workbook(String),
+    /// A format this output cannot be written in: CSV and XLSX hold the
+    /// action plan, which only an audit has, and an XLSX workbook is not text.
+    #[error("{0}")]
+    Unsupported(String),
     /// The writer's own error, as it gave it: never wrapped in a template or
     /// JSON error, so that the caller can say which file and why.
     #[error("cannot write the report: {}", crate::output::plain_cause(.0))]
@@ -393,10 +414,16 @@ fn value_or_empty(value: &Value) -> Value {
 }
 
 /// Renders `report` as `kind` in `format` into a string.
+/// An XLSX workbook is not text: use [`render_to`] for it.
 pub fn render(report: &Report, kind: ReportKind, format: Format, templates: &Templates) -> Result<String, RenderError> {
+    if format == Format::Xlsx {
+        return Err(RenderError::Unsupported(
+            "an XLSX workbook is not text; render it into a file with render_to".to_string(),
+        ));
+    }
     let mut out = Vec::new();
     render_to(report.clone(), kind, format, templates, &mut out)?;
-    Ok(String::from_utf8(out).expect("templates and the report model are UTF-8"))
+    Ok(String::from_utf8(out).expect("templates, CSV and the report model are UTF-8"))
 }
 
 /// Renders `report` as `kind` in `format` straight into `out`, so that a
@@ -424,6 +451,11 @@ fn render_report(
     let ext = match format {
         Format::Json => {
             return write_json(out, &report);
+        }
+        // The action plan is the same whichever report was asked for.
+        Format::Csv => return actions::write_csv(&report.action_plan, out),
+        Format::Xlsx => {
+            return actions::write_xlsx(&report.action_plan, &report.bundle.organisation, report.bundle.as_of, out);
         }
         Format::Markdown => "md",
         Format::Html => "html",
@@ -464,6 +496,11 @@ fn render_document_in(
     templates: &Templates,
     out: &mut dyn std::io::Write,
 ) -> Result<(), RenderError> {
+    if format.is_action_plan() {
+        return Err(RenderError::Unsupported(format!(
+            "{title} is written as md, html or json; csv and xlsx hold the action plan of `ivaudit audit`"
+        )));
+    }
     if format == Format::Json {
         return write_json(out, context);
     }

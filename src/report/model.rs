@@ -27,6 +27,9 @@ pub struct Report {
     pub summary: Summary,
     pub standards: Vec<StandardView>,
     pub findings: Vec<FindingView>,
+    /// Every finding that is not a strength, as a tracked action, most
+    /// serious first ([`super::actions`]).
+    pub action_plan: Vec<super::actions::Action>,
     pub evidence: Vec<EvidenceView>,
     pub unlinked: Vec<crate::bundle::FileRef>,
     pub unlisted: Vec<crate::bundle::FileRef>,
@@ -387,7 +390,10 @@ fn rules() -> Rules {
             "Recommendation: a good-practice pointer is partly met or not met, or current evidence does not show a good-practice specific an obligation carries. Good practice never yields more than a recommendation, except a safety-critical specific of an obligation.".into(),
             "Strength: a standard rated Good or Excellent, naming the good practice it shows.".into(),
             "Suggested timescales, from the as-of date: a priority action within 3 months, an area for improvement within 6 months, a recommendation within 12 months.".into(),
-        ],
+        ]
+        .into_iter()
+        .chain(super::actions::rules())
+        .collect(),
     }
 }
 
@@ -496,6 +502,7 @@ pub fn build(catalog: &Catalog, bundle: &Bundle, assessment: &Assessment) -> Rep
     let mut findings: Vec<FindingView> =
         assessment.findings.iter().map(|f| finding_view(catalog, f, assessment.as_of)).collect();
     findings.sort_by_key(|f| f.kind);
+    let action_plan = super::actions::plan(&findings, &standards, &assessment.practice_gaps, bundle.meta.role);
     let evidence = bundle
         .evidence
         .iter()
@@ -547,6 +554,7 @@ pub fn build(catalog: &Catalog, bundle: &Bundle, assessment: &Assessment) -> Rep
         },
         standards,
         findings,
+        action_plan,
         evidence,
         unlinked: bundle.unlinked.clone(),
         unlisted: bundle.unlisted.clone(),

@@ -66,8 +66,9 @@ pub struct DocArgs {
     /// Output format [default: from --out's extension, else md].
     ///
     /// Without --format, an --out name ending in .html or .htm gets HTML, .md or .markdown
-    /// Markdown, .json JSON; any other name, and standard output, get Markdown. A --format
-    /// that contradicts the extension is an error.
+    /// Markdown, .json JSON, .csv CSV, .xlsx XLSX; any other name, and standard output, get
+    /// Markdown. A --format that contradicts the extension is an error. csv and xlsx write the
+    /// action plan of `audit` only.
     #[arg(long, value_enum)]
     pub format: Option<FormatArg>,
     /// Write to FILE instead of standard output (never inside the bundle).
@@ -90,6 +91,24 @@ impl DocArgs {
     /// the two disagree.
     pub fn format(&self) -> Result<Format, String> {
         ivaudit::output::choose_format(self.out.as_deref(), self.format.map(Format::from)).map_err(|e| e.to_string())
+    }
+
+    /// [`DocArgs::format`] for a command that writes a document, not an
+    /// audit: CSV and XLSX, which hold an audit's action plan, are refused.
+    pub fn document_format(&self, command: &str) -> Result<Format, String> {
+        let format = self.format()?;
+        if format.is_action_plan() {
+            let (name, how) = match (self.format, &self.out) {
+                (Some(_), _) | (None, None) => (format!("--format {}", flag(format)), "--format md, html or json"),
+                (None, Some(out)) => {
+                    (format!("--out {}", out.display()), "an --out name ending in .md, .html or .json")
+                }
+            };
+            return Err(format!(
+                "{name}: `ivaudit {command}` writes md, html or json; csv and xlsx hold the action plan, which `ivaudit audit` writes. Give {how}"
+            ));
+        }
+        Ok(format)
     }
 
     pub fn templates(&self) -> Templates {
@@ -146,6 +165,16 @@ pub struct CheckArgs {
     pub as_of: Option<Date>,
 }
 
+fn flag(format: Format) -> &'static str {
+    match format {
+        Format::Markdown => "md",
+        Format::Html => "html",
+        Format::Json => "json",
+        Format::Csv => "csv",
+        Format::Xlsx => "xlsx",
+    }
+}
+
 fn parse_date(s: &str) -> Result<Date, String> {
     s.parse().map_err(|e: ivaudit::date::DateError| e.to_string())
 }
@@ -158,6 +187,10 @@ pub enum FormatArg {
     Html,
     /// JSON for programs (versioned shape)
     Json,
+    /// The action plan as CSV for Excel (audit only)
+    Csv,
+    /// The action plan as an Excel workbook (audit only; give --out plan.xlsx)
+    Xlsx,
 }
 
 impl From<FormatArg> for Format {
@@ -166,6 +199,8 @@ impl From<FormatArg> for Format {
             FormatArg::Md => Format::Markdown,
             FormatArg::Html => Format::Html,
             FormatArg::Json => Format::Json,
+            FormatArg::Csv => Format::Csv,
+            FormatArg::Xlsx => Format::Xlsx,
         }
     }
 }

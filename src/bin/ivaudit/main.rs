@@ -10,7 +10,7 @@
 
 mod args;
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -49,6 +49,9 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {
         Command::Audit(args::AuditArgs { common: a, report: report_kind }) => {
             let format = a.format()?;
+            if format == report::Format::Xlsx && a.out.is_none() && std::io::stdout().is_terminal() {
+                return Err("an XLSX workbook is not for reading on a terminal; write it to a file with --out plan.xlsx (or redirect: > plan.xlsx)".to_string());
+            }
             let catalog = load_catalog(cli.standards.as_ref())?;
             check_out(&a)?;
             let audit = ivaudit::audit(&catalog, &a.bundle, a.as_of).map_err(|e| e.to_string())?;
@@ -61,21 +64,24 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             drop((bundle, assessment, catalog));
             let (kind, templates) = (report_kind.into(), a.templates());
             let findings = model.summary.findings.clone();
+            let actions = model.action_plan.len();
             write_output(a.out.as_deref(), &a.bundle, |w| report::render_to(model, kind, format, &templates, w))?;
             if let Some(path) = &a.out {
-                say_wrote(
-                    path,
-                    format,
-                    &format!(
-                        " ({} priority actions, {} areas for improvement, {} recommendations)",
-                        findings["priority_action"], findings["area_for_improvement"], findings["recommendation"],
-                    ),
+                let counts = format!(
+                    "{} priority actions, {} areas for improvement, {} recommendations",
+                    findings["priority_action"], findings["area_for_improvement"], findings["recommendation"],
                 );
+                let detail = if format.is_action_plan() {
+                    format!(" (an action plan of {}: {counts})", ivaudit::text::plural(actions, "action", "actions"))
+                } else {
+                    format!(" ({counts})")
+                };
+                say_wrote(path, format, &detail);
             }
             Ok(ExitCode::SUCCESS)
         }
         Command::Eligibility(d) => {
-            d.format()?;
+            d.document_format("eligibility")?;
             let catalog = load_catalog(cli.standards.as_ref())?;
             check_out(&d)?;
             let (bundle, as_of) = ivaudit::load(&catalog, &d.bundle, d.as_of).map_err(|e| e.to_string())?;
@@ -92,7 +98,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Commission(c) => {
-            c.common.format()?;
+            c.common.document_format("commission")?;
             let catalog = load_catalog(cli.standards.as_ref())?;
             check_out(&c.common)?;
             let audit = ivaudit::audit(&catalog, &c.common.bundle, c.common.as_of).map_err(|e| e.to_string())?;
@@ -118,7 +124,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             // A document for publication is rendered in memory and checked by
             // the guard before a byte of it is written anywhere.
             let mut rendered = Vec::new();
-            let (format, templates) = (c.common.format()?, c.common.templates());
+            let (format, templates) = (c.common.document_format("commission")?, c.common.templates());
             report::render_document(
                 document.template_stem(),
                 document.title(),
