@@ -129,3 +129,117 @@ fn write_registers(dir: &Path, matches: usize, rng: &mut Rng) -> io::Result<()> 
         "ref,received_on,resolved_on,outcome\nCMP-1,2025-06-01,2025-06-10,not_upheld\n",
     )
 }
+
+/// Adds `count` Word documents and `count` PDFs (three pages each) to the
+/// bundle in `dir`, listed in its `evidence.yaml` with no `shows:`, so that
+/// their text is read and judged: the benchmark of a folder of office
+/// documents. Their text is made as the Markdown documents' is.
+pub fn add_office_documents(dir: &Path, catalog: &Catalog, count: usize) -> io::Result<()> {
+    use std::io::Write;
+    let requirements: Vec<&crate::catalog::Requirement> =
+        catalog.requirements().filter(|r| r.applies_to(Party::Provider) && r.kind != Kind::Statutory).collect();
+    let mut rng = Rng(count as u64 ^ 0x0FF1CE);
+    let mut manifest = std::fs::read_to_string(dir.join("evidence.yaml")).unwrap_or_default();
+    for n in 0..count {
+        let folder = format!("office-{:03}", n / 100);
+        std::fs::create_dir_all(dir.join(&folder))?;
+        let r = rng.pick(&requirements);
+        let phrases: Vec<String> = r
+            .criteria
+            .iter()
+            .filter_map(|c| c.rule.entries.first()?.clauses.first()?.terms.first().map(|t| t.example.clone()))
+            .collect();
+        let sentence = format!(
+            "This document covers {}.",
+            if phrases.is_empty() { "general practice".into() } else { phrases.join("; ") }
+        );
+        let filler = xml_escape(FILLER);
+        // Word: a heading, the sentence and filler paragraphs.
+        let para = |style: Option<&str>, text: &str| {
+            let ppr = style.map(|s| format!(r#"<w:pPr><w:pStyle w:val="{s}"/></w:pPr>"#)).unwrap_or_default();
+            format!(r#"<w:p>{ppr}<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>"#)
+        };
+        let mut body = para(Some("Title"), &format!("Synthetic Word document {n}"));
+        for section in 0..6 {
+            body.push_str(&para(Some("Heading1"), &format!("Section {section}")));
+            body.push_str(&para(None, &xml_escape(&sentence)));
+            body.push_str(&para(None, &filler));
+            body.push_str(&para(None, &filler));
+        }
+        let document = format!(
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
+        );
+        let mut zip = zip::ZipWriter::new(io::Cursor::new(Vec::new()));
+        let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+        zip.start_file("[Content_Types].xml", options).map_err(io::Error::other)?;
+        zip.write_all(br#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>"#)?;
+        zip.start_file("word/document.xml", options).map_err(io::Error::other)?;
+        zip.write_all(document.as_bytes())?;
+        let docx = zip.finish().map_err(io::Error::other)?.into_inner();
+        let word = format!("{folder}/word-{n:05}.docx");
+        std::fs::write(dir.join(&word), docx)?;
+        let pdf = format!("{folder}/pdf-{n:05}.pdf");
+        std::fs::write(dir.join(&pdf), synthetic_pdf(n, &sentence)?)?;
+        for (file, kind) in [(&word, "policy"), (&pdf, "report")] {
+            manifest.push_str(&format!(
+                "- file: {file}\n  title: Synthetic office document {n}\n  evidences: [{}]\n  kind: {kind}\n  issued: 2025-06-01\n",
+                r.id
+            ));
+        }
+    }
+    std::fs::write(dir.join("evidence.yaml"), manifest)
+}
+
+fn xml_escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// A three-page PDF in Helvetica: a heading and the sentence on each page,
+/// with filler lines, compressed as a word processor's are.
+fn synthetic_pdf(n: usize, sentence: &str) -> io::Result<Vec<u8>> {
+    use lopdf::content::{Content, Operation};
+    use lopdf::{Document, Object, Stream, dictionary};
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let font = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica", "Encoding" => "WinAnsiEncoding",
+    });
+    let resources = doc.add_object(dictionary! { "Font" => dictionary! { "F1" => font } });
+    let mut kids: Vec<Object> = Vec::new();
+    let words: Vec<&str> = FILLER.split(' ').collect();
+    for page in 0..3 {
+        let mut ops = Vec::new();
+        let mut line = |y: i64, size: i64, text: &str| {
+            ops.push(Operation::new("BT", vec![]));
+            ops.push(Operation::new("Tf", vec!["F1".into(), size.into()]));
+            ops.push(Operation::new("Td", vec![72.into(), y.into()]));
+            ops.push(Operation::new("Tj", vec![Object::string_literal(text.replace(['“', '”', '’'], "'"))]));
+            ops.push(Operation::new("ET", vec![]));
+        };
+        line(780, 16, &format!("Synthetic PDF {n}, part {page}"));
+        line(750, 11, sentence.get(..sentence.len().min(90)).unwrap_or(sentence));
+        let mut y = 720;
+        for chunk in words.chunks(12).cycle().take(40) {
+            line(y, 11, &chunk.join(" "));
+            y -= 14;
+        }
+        let content = Content { operations: ops }.encode().map_err(io::Error::other)?;
+        let mut stream = Stream::new(dictionary! {}, content);
+        stream.compress().map_err(io::Error::other)?;
+        let content_id = doc.add_object(stream);
+        let page = doc.add_object(dictionary! { "Type" => "Page", "Parent" => pages_id, "Contents" => content_id });
+        kids.push(page.into());
+    }
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages", "Kids" => kids, "Count" => 3, "Resources" => resources,
+            "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+        }),
+    );
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog);
+    let mut out = Vec::new();
+    doc.save_to(&mut out)?;
+    Ok(out)
+}
