@@ -630,3 +630,79 @@ fn practice_gaps_cite_the_spreadsheet_and_its_rows() {
     assert!(texts.iter().any(|t| t.contains("registers/volunteers.xlsx, row")), "{texts:#?}");
     assert!(texts.iter().all(|t| !t.contains(" line ") && !t.contains(" lines ")), "{texts:#?}");
 }
+
+/// The issue's whole case: a provider folder of a Word policy and a PDF
+/// procedure listed in evidence.yaml with no `shows:`, and registers kept in
+/// Excel, audited from the command line. Criteria come from the documents'
+/// own text, quoted with heading and page; indicators from the workbooks.
+#[test]
+fn a_folder_of_word_and_pdf_policies_with_excel_registers_is_judged_from_its_own_text() {
+    use common::pdf::{L, Pdf};
+    let dir = tempfile::tempdir().unwrap();
+    let root = bundle(
+        dir.path(),
+        &[
+            ("volunteers.xlsx", xlsx(&[("volunteers", typed(VOLUNTEERS))])),
+            ("children.xlsx", xlsx(&[("Sheet1", typed(CHILDREN))])),
+        ],
+    );
+    std::fs::create_dir_all(root.join("policies")).unwrap();
+    let document = r#"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>References</w:t></w:r></w:p><w:p><w:r><w:t>Every volunteer gives two written references.</w:t></w:r></w:p></w:body></w:document>"#;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    zip.start_file("word/document.xml", zip::write::SimpleFileOptions::default()).unwrap();
+    zip.write_all(document.as_bytes()).unwrap();
+    std::fs::write(root.join("policies/recruitment.docx"), zip.finish().unwrap().into_inner()).unwrap();
+    let mut pdf = Pdf::new();
+    pdf.page(&[L(780.0, 11.0, false, "This procedure says how complaints are handled.")]);
+    pdf.page(&[L(780.0, 11.0, false, "Every volunteer has an enhanced DBS check with a barred list check.")]);
+    std::fs::write(root.join("policies/vetting.pdf"), pdf.bytes(&[], None)).unwrap();
+    std::fs::write(
+        root.join("evidence.yaml"),
+        "- file: policies/recruitment.docx\n  title: Recruitment policy\n  evidences: [S05.P1]\n  kind: policy\n  issued: 2025-04-01\n\
+         - file: policies/vetting.pdf\n  title: Vetting procedure\n  evidences: [S05.P1]\n  kind: procedure\n  issued: 2025-04-01\n",
+    )
+    .unwrap();
+    let out = assert_cmd::Command::cargo_bin("ivaudit")
+        .unwrap()
+        .arg("audit")
+        .arg(&root)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut found: Vec<(String, String, String)> = Vec::new();
+    for s in report["standards"].as_array().unwrap() {
+        for o in s["obligations"].as_array().unwrap() {
+            for c in o["criteria"].as_array().unwrap() {
+                for b in c["shown_by"].as_array().unwrap() {
+                    assert_ne!(b["how"], "declared", "nothing is declared: {b}");
+                    found.push((
+                        c["id"].as_str().unwrap().into(),
+                        b["path"].as_str().unwrap().into(),
+                        b["location"].as_str().unwrap_or("").into(),
+                    ));
+                }
+            }
+        }
+    }
+    let two_references = (
+        "S05.P1.two_references".to_string(),
+        "policies/recruitment.docx".to_string(),
+        "under “References”, paragraph 1".to_string(),
+    );
+    assert!(found.contains(&two_references), "{found:?}");
+    assert!(
+        found
+            .iter()
+            .any(|(id, path, at)| id.starts_with("S05.P1.") && path == "policies/vetting.pdf" && at == "page 2"),
+        "{found:?}"
+    );
+    let registers: Vec<&str> =
+        report["registers"].as_array().unwrap().iter().map(|r| r["path"].as_str().unwrap()).collect();
+    assert_eq!(registers, ["registers/children.xlsx", "registers/volunteers.xlsx"]);
+    assert!(
+        report["indicators"].as_array().unwrap().iter().any(|i| !i["value"].is_null()),
+        "the workbooks give figures"
+    );
+}

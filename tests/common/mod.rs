@@ -3,6 +3,8 @@
 
 #![allow(dead_code)] // each test file uses some of them
 
+pub mod pdf;
+
 use std::sync::OnceLock;
 
 use ivaudit::bundle::{EvidenceKind, Origin};
