@@ -321,12 +321,17 @@ fn self_assessment_html_action_plan_is_a_table_with_headers() {
     let end = start + html[start..].find("</section>").unwrap();
     let section = &html[start..end];
     // A region a keyboard can scroll (axe: scrollable-region-focusable).
-    assert!(section.contains(r#"<div class="table-scroll" role="region" aria-labelledby="action-plan-caption" tabindex="0">"#));
+    assert!(
+        section
+            .contains(r#"<div class="table-scroll" role="region" aria-labelledby="action-plan-caption" tabindex="0">"#)
+    );
     // One row for each action the JSON report carries.
     let actions = json(&example("provider-bundle"))["action_plan"].as_array().unwrap().len();
     assert!(actions > 20, "the example has much to do: {actions}");
     assert!(
-        section.contains(&format!(r#"<caption id="action-plan-caption">Action plan ({actions} actions, most serious first)</caption>"#)),
+        section.contains(&format!(
+            r#"<caption id="action-plan-caption">Action plan ({actions} actions, most serious first)</caption>"#
+        )),
         "{section}"
     );
     for col in ["Reference", "Action", "Requirement", "Severity", "Suggested owner", "Target date", "Status"] {

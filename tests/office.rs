@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{TWO_REFERENCES, audit, declare_size, diagnostics_for, item, refused};
+use common::{TWO_REFERENCES, audit, check_entries, declare_size, diagnostics_for, item, refused};
 
 use std::io::Write;
 use std::sync::OnceLock;
@@ -255,24 +255,17 @@ fn check_offers_an_entry_filled_from_a_word_documents_core_properties() {
         ("word/document.xml", document.as_bytes()),
         ("docProps/core.xml", core.as_bytes()),
     ]);
-    let dir = tempfile::tempdir().unwrap();
-    let b = dir.path();
-    std::fs::write(
-        b.join("bundle.yaml"),
-        "organisation: Paste Test Service\nrole: provider\nperiod: {from: 2025-04-01, to: 2026-03-31}\nas_of: 2026-03-31\n",
-    )
-    .unwrap();
-    std::fs::write(b.join("recruitment.docx"), with_props).unwrap();
-    std::fs::write(b.join("matching.docx"), docx(&w_p(Some("Title"), "Matching procedure"))).unwrap();
-    let out = assert_cmd::Command::cargo_bin("ivaudit").unwrap().arg("check").arg(b).output().unwrap();
-    let out = String::from_utf8(out.stdout).unwrap();
+    let out = check_entries(&[
+        ("policies/recruitment.docx", with_props),
+        ("policies/matching.docx", docx(&w_p(Some("Title"), "Matching procedure"))),
+    ]);
     assert!(
-        out.contains("- file: recruitment.docx\n  title: \"Volunteer recruitment & vetting policy\"   # from the document's properties\n"),
+        out.contains("- file: policies/recruitment.docx\n  title: \"Volunteer recruitment & vetting policy\"   # from the document's properties\n"),
         "{out}"
     );
     assert!(out.contains("  issued: 2025-02-10   # when the document was last saved"), "{out}");
     assert!(
-        out.contains("- file: matching.docx\n  title: Matching procedure   # the document's first heading\n"),
+        out.contains("- file: policies/matching.docx\n  title: Matching procedure   # the document's first heading\n"),
         "{out}"
     );
     assert_eq!(out.matches("evidences: []").count(), 2, "never guesses evidences: {out}");

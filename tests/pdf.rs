@@ -8,7 +8,7 @@
 mod common;
 
 use common::pdf::{L, Pdf};
-use common::{TWO_REFERENCES, audit, diagnostics_for, item, refused};
+use common::{TWO_REFERENCES, audit, check_entries, diagnostics_for, item, refused};
 
 use lopdf::content::Content;
 use lopdf::{Document, Object, Stream, dictionary};
@@ -170,24 +170,6 @@ fn a_pdf_of_more_pages_than_the_bound_is_refused() {
     let d = refused("long.pdf", &pdf.bytes(&[], None));
     assert_eq!(d.code, Code::IV303);
     assert!(d.message.contains("has 2001 pages, more than the 2000"), "{}", d.message);
-}
-
-/// `ivaudit check` on a bundle holding `files` that evidence.yaml does not
-/// describe: its standard output, the entries offered for pasting.
-fn check_entries(files: &[(&str, Vec<u8>)]) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let b = dir.path();
-    std::fs::write(
-        b.join("bundle.yaml"),
-        "organisation: Paste Test Service\nrole: provider\nperiod: {from: 2025-04-01, to: 2026-03-31}\nas_of: 2026-03-31\n",
-    )
-    .unwrap();
-    std::fs::create_dir_all(b.join("policies")).unwrap();
-    for (name, bytes) in files {
-        std::fs::write(b.join(name), bytes).unwrap();
-    }
-    let out = assert_cmd::Command::cargo_bin("ivaudit").unwrap().arg("check").arg(b).output().unwrap();
-    String::from_utf8(out.stdout).unwrap()
 }
 
 #[test]

@@ -107,24 +107,7 @@ fn commission_report_html() {
 
 #[test]
 fn eligibility_markdown() {
-    let catalog = Catalog::load(&CatalogSource::Embedded).unwrap();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/authority");
-    let audit = ivaudit::audit(&catalog, &root, None).unwrap();
-    let eligibility = ivaudit::commission::eligibility::assess(&audit.bundle, audit.assessment.as_of).unwrap();
-    let context =
-        ivaudit::commission::EligibilityReport { organisation: audit.bundle.meta.organisation.clone(), eligibility };
-    let mut out = Vec::new();
-    ivaudit::report::render_document(
-        "eligibility",
-        "Eligibility",
-        true,
-        &context,
-        Format::Markdown,
-        &Templates::Embedded,
-        &mut out,
-    )
-    .unwrap();
-    insta::assert_snapshot!(String::from_utf8(out).unwrap());
+    insta::assert_snapshot!(eligibility(Format::Markdown));
 }
 
 #[test]

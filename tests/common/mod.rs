@@ -122,3 +122,21 @@ pub fn refused(name: &str, bytes: &[u8]) -> Diagnostic {
     assert!(d[0].message.ends_with("counts only for the criteria its evidence.yaml entry lists under `shows:`"));
     d[0].clone()
 }
+
+/// `ivaudit check` on a bundle holding `files` that evidence.yaml does not
+/// describe: its standard output, the entries offered for pasting.
+pub fn check_entries(files: &[(&str, Vec<u8>)]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let b = dir.path();
+    std::fs::write(
+        b.join("bundle.yaml"),
+        "organisation: Paste Test Service\nrole: provider\nperiod: {from: 2025-04-01, to: 2026-03-31}\nas_of: 2026-03-31\n",
+    )
+    .unwrap();
+    std::fs::create_dir_all(b.join("policies")).unwrap();
+    for (name, bytes) in files {
+        std::fs::write(b.join(name), bytes).unwrap();
+    }
+    let out = assert_cmd::Command::cargo_bin("ivaudit").unwrap().arg("check").arg(b).output().unwrap();
+    String::from_utf8(out.stdout).unwrap()
+}
