@@ -551,6 +551,7 @@ pub fn format_of(path: &Path) -> Option<Format> {
         "json" => Some(Format::Json),
         "csv" => Some(Format::Csv),
         "xlsx" => Some(Format::Xlsx),
+        "docx" => Some(Format::Docx),
         _ => None,
     }
 }
@@ -592,6 +593,7 @@ fn flag(f: Format) -> &'static str {
         Format::Json => "json",
         Format::Csv => "csv",
         Format::Xlsx => "xlsx",
+        Format::Docx => "docx",
     }
 }
 
@@ -602,6 +604,7 @@ fn with_article(f: Format) -> &'static str {
         Format::Json => "a JSON",
         Format::Csv => "a CSV",
         Format::Xlsx => "an XLSX",
+        Format::Docx => "a Word",
     }
 }
 
@@ -871,6 +874,7 @@ mod tests {
             ("r.json", Format::Json),
             ("plan.csv", Format::Csv),
             ("plan.XLSX", Format::Xlsx),
+            ("report.docx", Format::Docx),
             ("r.txt", Format::Markdown),
             ("report", Format::Markdown),
         ] {

@@ -282,7 +282,7 @@ fn other_commands_refuse_csv_and_xlsx_and_write_nothing() {
         let run = ivaudit().arg(args[0]).arg(&authority).args(&args[1..]).arg(&out).output().unwrap();
         let stderr = String::from_utf8_lossy(&run.stderr);
         assert_eq!(run.status.code(), Some(2), "{stderr}");
-        assert!(stderr.contains("writes md, html or json"), "{stderr}");
+        assert!(stderr.contains("writes md, html, docx or json"), "{stderr}");
         assert!(stderr.contains("`ivaudit audit`"), "{stderr}");
         assert!(!out.exists(), "{} was written", out.display());
     }
@@ -290,7 +290,8 @@ fn other_commands_refuse_csv_and_xlsx_and_write_nothing() {
     assert_eq!(run.status.code(), Some(2));
     assert!(run.stdout.is_empty());
     assert!(
-        String::from_utf8_lossy(&run.stderr).contains("--format csv: `ivaudit eligibility` writes md, html or json")
+        String::from_utf8_lossy(&run.stderr)
+            .contains("--format csv: `ivaudit eligibility` writes md, html, docx or json")
     );
 }
 

@@ -10,6 +10,7 @@ pub mod actions;
 pub mod document;
 pub mod markdown;
 pub mod model;
+pub mod word;
 
 use minijinja::{AutoEscape, Environment, UndefinedBehavior, Value};
 use std::path::PathBuf;
@@ -26,6 +27,8 @@ pub enum Format {
     Csv,
     /// The action plan alone, as an Excel workbook (audit reports only).
     Xlsx,
+    /// A Word document (`.docx`) of the report or document, to edit.
+    Docx,
 }
 
 impl Format {
@@ -33,6 +36,11 @@ impl Format {
     /// has: CSV and XLSX.
     pub fn is_action_plan(self) -> bool {
         matches!(self, Format::Csv | Format::Xlsx)
+    }
+
+    /// Whether the format is a binary package, not text for a terminal.
+    pub fn is_binary(self) -> bool {
+        matches!(self, Format::Xlsx | Format::Docx)
     }
 }
 
@@ -46,6 +54,14 @@ pub enum ReportKind {
 }
 
 impl ReportKind {
+    /// The report's name, as a Word document's header and title give it.
+    pub fn title(self) -> &'static str {
+        match self {
+            ReportKind::Inspection => "Inspection report",
+            ReportKind::SelfAssessment => "Readiness self-assessment",
+        }
+    }
+
     fn template_stem(self) -> &'static str {
         match self {
             ReportKind::Inspection => "inspection",
@@ -416,9 +432,9 @@ fn value_or_empty(value: &Value) -> Value {
 /// Renders `report` as `kind` in `format` into a string.
 /// An XLSX workbook is not text: use [`render_to`] for it.
 pub fn render(report: &Report, kind: ReportKind, format: Format, templates: &Templates) -> Result<String, RenderError> {
-    if format == Format::Xlsx {
+    if format.is_binary() {
         return Err(RenderError::Unsupported(
-            "an XLSX workbook is not text; render it into a file with render_to".to_string(),
+            "an XLSX workbook or a Word document is not text; render it into a file with render_to".to_string(),
         ));
     }
     let mut out = Vec::new();
@@ -457,11 +473,19 @@ fn render_report(
         Format::Xlsx => {
             return actions::write_xlsx(&report.action_plan, &report.bundle.organisation, report.bundle.as_of, out);
         }
-        Format::Markdown => "md",
+        Format::Markdown | Format::Docx => "md",
         Format::Html => "html",
     };
     let env = environment(templates);
     let template = env.get_template(&format!("{}.{ext}", kind.template_stem()))?;
+    if format == Format::Docx {
+        // Word is written from the Markdown report, so the two always say the same.
+        let (organisation, as_of) = (report.bundle.organisation.clone(), report.bundle.as_of.to_string());
+        let report = report.for_reading();
+        let markdown = template.render(minijinja::value::Serde(&report))?;
+        let meta = word::WordMeta { title: kind.title(), organisation: &organisation, as_of: &as_of, internal: false };
+        return word::write_docx(&markdown, &meta, out);
+    }
     let report = report.for_reading();
     let context = Value::from(minijinja::value::Serde(&report));
     drop(report);
@@ -510,12 +534,19 @@ fn render_document_in(
     if format == Format::Markdown {
         return out.write_all(markdown.as_bytes()).map_err(RenderError::Io);
     }
+    let field = |name: &str| data.get_attr(name).ok().filter(|v| !v.is_undefined() && !v.is_none());
+    if format == Format::Docx {
+        let text = |v: Option<Value>| v.and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+        let organisation = text(field("authority").or_else(|| field("organisation")));
+        let as_of = text(field("as_of"));
+        let meta = word::WordMeta { title, organisation: &organisation, as_of: &as_of, internal };
+        return word::write_docx(&markdown, &meta, out);
+    }
     let body = document::to_html(&markdown);
     let shell = env.get_template("_document.html")?;
     // The running header of every printed page names whom the document
     // is for and its date: the authority of a commissioning document, the
     // organisation of the eligibility report.
-    let field = |name: &str| data.get_attr(name).ok().filter(|v| !v.is_undefined() && !v.is_none());
     let ctx = minijinja::context! {
         title => title,
         organisation => field("authority").or_else(|| field("organisation")).unwrap_or_else(|| Value::from("")),

@@ -66,7 +66,7 @@ pub struct DocArgs {
     /// Output format [default: from --out's extension, else md].
     ///
     /// Without --format, an --out name ending in .html or .htm gets HTML, .md or .markdown
-    /// Markdown, .json JSON, .csv CSV, .xlsx XLSX; any other name, and standard output, get
+    /// Markdown, .json JSON, .csv CSV, .xlsx XLSX, .docx Word; any other name, and standard output, get
     /// Markdown. A --format that contradicts the extension is an error. csv and xlsx write the
     /// action plan of `audit` only.
     #[arg(long, value_enum)]
@@ -99,15 +99,18 @@ impl DocArgs {
         let format = self.format()?;
         if format.is_action_plan() {
             let (name, how) = match (self.format, &self.out) {
-                (Some(_), _) | (None, None) => (format!("--format {}", flag(format)), "--format md, html or json"),
+                (Some(_), _) | (None, None) => {
+                    (format!("--format {}", flag(format)), "--format md, html, docx or json")
+                }
                 (None, Some(out)) => {
-                    (format!("--out {}", out.display()), "an --out name ending in .md, .html or .json")
+                    (format!("--out {}", out.display()), "an --out name ending in .md, .html, .docx or .json")
                 }
             };
             return Err(format!(
-                "{name}: `ivaudit {command}` writes md, html or json; csv and xlsx hold the action plan, which `ivaudit audit` writes. Give {how}"
+                "{name}: `ivaudit {command}` writes md, html, docx or json; csv and xlsx hold the action plan, which `ivaudit audit` writes. Give {how}"
             ));
         }
+        binary_to_terminal(format, self.out.is_none())?;
         Ok(format)
     }
 
@@ -172,6 +175,7 @@ fn flag(format: Format) -> &'static str {
         Format::Json => "json",
         Format::Csv => "csv",
         Format::Xlsx => "xlsx",
+        Format::Docx => "docx",
     }
 }
 
@@ -191,6 +195,8 @@ pub enum FormatArg {
     Csv,
     /// The action plan as an Excel workbook (audit only; give --out plan.xlsx)
     Xlsx,
+    /// A Word document to edit (give --out report.docx)
+    Docx,
 }
 
 impl From<FormatArg> for Format {
@@ -201,6 +207,7 @@ impl From<FormatArg> for Format {
             FormatArg::Json => Format::Json,
             FormatArg::Csv => Format::Csv,
             FormatArg::Xlsx => Format::Xlsx,
+            FormatArg::Docx => Format::Docx,
         }
     }
 }
@@ -237,6 +244,20 @@ impl From<RoleArg> for Party {
             RoleArg::Both => Party::Both,
         }
     }
+}
+
+/// Refuses to write a workbook or a Word document to a terminal, where it
+/// would be noise; to a file or a pipe it is written.
+pub fn binary_to_terminal(format: Format, to_stdout: bool) -> Result<(), String> {
+    use std::io::IsTerminal;
+    if format.is_binary() && to_stdout && std::io::stdout().is_terminal() {
+        let name = if format == Format::Xlsx { "an XLSX workbook" } else { "a Word document" };
+        let file = if format == Format::Xlsx { "plan.xlsx" } else { "report.docx" };
+        return Err(format!(
+            "{name} is not for reading on a terminal; write it to a file with --out {file} (or redirect: > {file})"
+        ));
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@
 
 mod args;
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -49,9 +49,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {
         Command::Audit(args::AuditArgs { common: a, report: report_kind }) => {
             let format = a.format()?;
-            if format == report::Format::Xlsx && a.out.is_none() && std::io::stdout().is_terminal() {
-                return Err("an XLSX workbook is not for reading on a terminal; write it to a file with --out plan.xlsx (or redirect: > plan.xlsx)".to_string());
-            }
+            args::binary_to_terminal(format, a.out.is_none())?;
             let catalog = load_catalog(cli.standards.as_ref())?;
             check_out(&a)?;
             let audit = ivaudit::audit(&catalog, &a.bundle, a.as_of).map_err(|e| e.to_string())?;
