@@ -337,10 +337,16 @@ pub fn starts_formula(text: &str) -> bool {
     text.starts_with(['=', '+', '-', '@', '\t', '\r', '\u{ff1d}', '\u{ff0b}', '\u{ff0d}', '\u{ff20}'])
 }
 
-/// `text` as a spreadsheet cell holds it: control characters shown as
-/// escapes (as everywhere ivaudit prints a bundle's text), cut to Excel's
-/// limit, and prefixed with `'` if it would otherwise start a formula.
+/// `text` as a CSV cell holds it: [`clean`], and prefixed with `'` if it
+/// would otherwise start a formula (Excel hides the `'` when it opens a CSV).
 pub fn cell(text: &str) -> Cow<'_, str> {
+    let text = clean(text);
+    if starts_formula(&text) { Cow::Owned(format!("'{text}")) } else { text }
+}
+
+/// `text` with its control characters shown as escapes (as everywhere
+/// ivaudit prints a bundle's text) and cut to Excel's limit.
+pub fn clean(text: &str) -> Cow<'_, str> {
     let mut text = crate::text::escape_control(text);
     if text.encode_utf16().count() > CELL_UNITS - 40 {
         let mut units = 0;
@@ -353,7 +359,7 @@ pub fn cell(text: &str) -> Cow<'_, str> {
             .map_or(text.len(), |(i, _)| i);
         text = Cow::Owned(format!("{} … (cut: see the report)", &text[..cut]));
     }
-    if starts_formula(&text) { Cow::Owned(format!("'{text}")) } else { text }
+    text
 }
 
 /// A date as UK spreadsheets read it: 31/03/2026.
@@ -441,6 +447,9 @@ pub fn write_xlsx(
     let header = Format::new().set_bold().set_text_wrap().set_align(FormatAlign::Top);
     let plain = Format::new().set_align(FormatAlign::Top);
     let wrapped = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+    // A cell that would start a formula is a string cell marked with Excel's
+    // own quote prefix: shown as typed, kept as text if it is edited.
+    let (plain_quoted, wrapped_quoted) = (plain.clone().set_quote_prefix(), wrapped.clone().set_quote_prefix());
     let dated = Format::new().set_num_format("dd/mm/yyyy").set_align(FormatAlign::Top).set_align(FormatAlign::Left);
     for (col, (name, width)) in COLUMNS.iter().zip(WIDTHS).enumerate() {
         let col = col as u16;
@@ -454,8 +463,14 @@ pub fn write_xlsx(
             if col == DATE_COLUMN {
                 sheet.write_datetime_with_format(r, c, date(a.target_date)?, &dated).map_err(xlsx)?;
             } else {
-                let format = if WRAPPED.contains(&col) { &wrapped } else { &plain };
-                sheet.write_string_with_format(r, c, cell(text), format).map_err(xlsx)?;
+                let text = clean(text);
+                let format = match (WRAPPED.contains(&col), starts_formula(&text)) {
+                    (true, false) => &wrapped,
+                    (true, true) => &wrapped_quoted,
+                    (false, false) => &plain,
+                    (false, true) => &plain_quoted,
+                };
+                sheet.write_string_with_format(r, c, text, format).map_err(xlsx)?;
             }
         }
     }
