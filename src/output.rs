@@ -586,7 +586,8 @@ pub struct FormatConflict {
     pub given: Format,
 }
 
-fn flag(f: Format) -> &'static str {
+/// The `--format` value that names `f`.
+pub fn flag(f: Format) -> &'static str {
     match f {
         Format::Markdown => "md",
         Format::Html => "html",

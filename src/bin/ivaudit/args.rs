@@ -100,7 +100,7 @@ impl DocArgs {
         if format.is_action_plan() {
             let (name, how) = match (self.format, &self.out) {
                 (Some(_), _) | (None, None) => {
-                    (format!("--format {}", flag(format)), "--format md, html, docx or json")
+                    (format!("--format {}", ivaudit::output::flag(format)), "--format md, html, docx or json")
                 }
                 (None, Some(out)) => {
                     (format!("--out {}", out.display()), "an --out name ending in .md, .html, .docx or .json")
@@ -166,17 +166,6 @@ pub struct CheckArgs {
     /// Check the bundle as `audit --as-of DATE` would judge it.
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub as_of: Option<Date>,
-}
-
-fn flag(format: Format) -> &'static str {
-    match format {
-        Format::Markdown => "md",
-        Format::Html => "html",
-        Format::Json => "json",
-        Format::Csv => "csv",
-        Format::Xlsx => "xlsx",
-        Format::Docx => "docx",
-    }
 }
 
 fn parse_date(s: &str) -> Result<Date, String> {
