@@ -63,14 +63,19 @@ impl Format {
         }
     }
 
-    /// The part holding the text.
-    fn part(self) -> &'static str {
+    /// For a format that is a zip archive, the part holding its text and
+    /// the reader of that part; `None` for the others.
+    fn zipped(self) -> Option<(&'static str, XmlReader)> {
         match self {
-            Format::Docx => "word/document.xml",
-            Format::Odt | Format::Pdf | Format::Text | Format::Markdown => "content.xml",
+            Format::Docx => Some(("word/document.xml", office::docx)),
+            Format::Odt => Some(("content.xml", office::odt)),
+            Format::Pdf | Format::Text | Format::Markdown => None,
         }
     }
 }
+
+/// Reads the text part of a zipped document into passages.
+type XmlReader = fn(&[u8]) -> Result<Passages, office::Malformed>;
 
 /// What follows when a document's text is not read.
 pub const DECLARED_ONLY: &str =
@@ -91,9 +96,10 @@ pub fn passages(file: &str, bytes: &[u8], format: Format, bounds: &DocumentBound
             crate::judge::passage::markdown(text, 1, None)
         });
     }
-    if format == Format::Pdf {
+    let Some((part, read_xml)) = format.zipped() else {
+        // The one format left that is not a zip archive.
         return pdf(file, bytes).map(|p| p.passages);
-    }
+    };
     if bytes.starts_with(b"\xd0\xcf\x11\xe0") {
         return Err(refuse(
             Code::IV413,
@@ -114,7 +120,6 @@ pub fn passages(file: &str, bytes: &[u8], format: Format, bounds: &DocumentBound
             ),
         ));
     }
-    let part = format.part();
     let unpacked = archive::unpack(bytes, bounds.zip(), |name| name == part || name == "meta-inf/manifest.xml");
     let mut parts = unpacked.map_err(|p| match p {
         ZipProblem::Damaged => refuse(
@@ -171,11 +176,7 @@ pub fn passages(file: &str, bytes: &[u8], format: Format, bounds: &DocumentBound
             format!("is a zip archive but not {} (it holds no {part}); {again} as {}", format.what(), format.what()),
         ));
     };
-    let read = || match format {
-        Format::Docx => office::docx(&xml),
-        // Only the zipped formats get this far.
-        Format::Odt | Format::Pdf | Format::Text | Format::Markdown => office::odt(&xml),
-    };
+    let read = || read_xml(&xml);
     // The XML reader returns errors for the malformed text tried; a panic
     // on one not tried still refuses only this document's text.
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(read)).unwrap_or(Err(office::Malformed)).map_err(|_| {

@@ -105,8 +105,10 @@ pub fn read(bytes: &[u8], bounds: &PdfBounds) -> Result<Pdf, Problem> {
     let mut text_bytes = 0usize;
     let mut glyphs = 0usize;
     let mut letters = 0usize;
+    // Pages share their fonts: each is read (its encoding, its widths) once.
+    let mut fonts = Fonts::new();
     for (&number, &id) in &pages {
-        let lines = page_lines(&doc, id, bounds)?;
+        let lines = page_lines(&doc, id, bounds, &mut fonts)?;
         for l in &lines {
             text_bytes += l.text.len();
             glyphs += l.text.chars().filter(|c| !c.is_whitespace()).count();
@@ -360,8 +362,17 @@ struct Run {
     bold: bool,
 }
 
+/// The fonts read so far, by the dictionary that defines each (the same
+/// dictionary whichever page and name use it).
+type Fonts<'a> = HashMap<*const Dictionary, Font<'a>>;
+
 /// The lines a page draws, top to bottom as the content draws them.
-fn page_lines(doc: &Document, id: ObjectId, bounds: &PdfBounds) -> Result<Vec<Line>, Problem> {
+fn page_lines<'a>(
+    doc: &'a Document,
+    id: ObjectId,
+    bounds: &PdfBounds,
+    cache: &mut Fonts<'a>,
+) -> Result<Vec<Line>, Problem> {
     let content = match doc.get_page_content_with_limit(id, bounds.max_page_content) {
         Ok(c) => c,
         Err(lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. })) => {
@@ -370,11 +381,15 @@ fn page_lines(doc: &Document, id: ObjectId, bounds: &PdfBounds) -> Result<Vec<Li
         Err(_) => return Ok(Vec::new()),
     };
     let Ok(content) = lopdf::content::Content::decode(&content) else { return Ok(Vec::new()) };
-    let dicts = doc.get_page_fonts(id).unwrap_or_default();
-    let mut fonts: HashMap<Vec<u8>, Font> = HashMap::new();
-    for (name, dict) in dicts {
-        fonts.insert(name, Font::new(doc, dict, bounds.max_page_content)?);
+    let mut names: HashMap<Vec<u8>, *const Dictionary> = HashMap::new();
+    for (name, dict) in doc.get_page_fonts(id).unwrap_or_default() {
+        let key: *const Dictionary = dict;
+        if let std::collections::hash_map::Entry::Vacant(e) = cache.entry(key) {
+            e.insert(Font::new(doc, dict, bounds.max_page_content)?);
+        }
+        names.insert(name, key);
     }
+    let fonts = &*cache;
     let mut runs: Vec<Run> = Vec::new();
     let mut ctm = Matrix::IDENTITY;
     let mut saved: Vec<Matrix> = Vec::new();
@@ -394,7 +409,8 @@ fn page_lines(doc: &Document, id: ObjectId, bounds: &PdfBounds) -> Result<Vec<Li
             }
             "BT" => (tm, lm) = (Matrix::IDENTITY, Matrix::IDENTITY),
             "Tf" => {
-                font = args.first().and_then(|n| n.as_name().ok()).and_then(|n| fonts.get(n));
+                font =
+                    args.first().and_then(|n| n.as_name().ok()).and_then(|n| names.get(n)).and_then(|k| fonts.get(k));
                 state.size = num(1).unwrap_or(0.0);
             }
             "Tc" => state.char_spacing = num(0).unwrap_or(0.0),

@@ -182,6 +182,8 @@ fn body(markdown: &str) -> String {
     let mut quote = 0usize;
     let mut table: Option<TableState> = None;
     let mut link: Option<String> = None;
+    // Inside a table's header row, whose text is bold.
+    let mut head = false;
     for event in Parser::new_ext(markdown, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH) {
         match event {
             Event::Start(Tag::Heading { level, .. }) => {
@@ -256,16 +258,20 @@ fn body(markdown: &str) -> String {
             }
             // Markdown from the templates escapes what evidence says, so raw
             // HTML is only ever the template's own: kept as its text.
-            Event::Text(t) | Event::Code(t) | Event::InlineHtml(t) => runs.push_str(&run_xml(&t, bold > 0, italic > 0)),
+            Event::Text(t) | Event::Code(t) | Event::InlineHtml(t) => {
+                runs.push_str(&run_xml(&t, bold > 0 || head, italic > 0))
+            }
             Event::SoftBreak => runs.push_str(&run_xml(" ", false, false)),
             Event::HardBreak => runs.push_str("<w:r><w:br/></w:r>"),
             Event::Rule => out.push_str(r#"<w:p><w:pPr><w:pBdr><w:bottom w:val="single" w:sz="4" w:space="1" w:color="808080"/></w:pBdr></w:pPr></w:p>"#),
             Event::Start(Tag::Table(align)) => table = Some(TableState { align, rows: Vec::new() }),
             Event::Start(Tag::TableHead) | Event::Start(Tag::TableRow) => {
+                head = matches!(event, Event::Start(Tag::TableHead));
                 if let Some(t) = table.as_mut() {
                     t.rows.push(Vec::new());
                 }
             }
+            Event::End(TagEnd::TableHead) => head = false,
             Event::End(TagEnd::TableCell) => {
                 if let Some(row) = table.as_mut().and_then(|t| t.rows.last_mut()) {
                     row.push(std::mem::take(&mut runs));
@@ -303,11 +309,6 @@ fn table_xml(t: &TableState) -> String {
         let _ = write!(out, "<w:tr><w:trPr><w:cantSplit/>{header}</w:trPr>");
         for c in 0..columns {
             let runs = row.get(c).map(String::as_str).unwrap_or_default();
-            let runs = if r == 0 {
-                runs.replace("<w:r>", "<w:r><w:rPr><w:b/></w:rPr>").replace("<w:rPr><w:b/></w:rPr><w:rPr>", "<w:rPr>")
-            } else {
-                runs.to_string()
-            };
             let jc = match t.align.get(c) {
                 Some(Alignment::Right) => r#"<w:jc w:val="right"/>"#,
                 Some(Alignment::Center) => r#"<w:jc w:val="center"/>"#,
