@@ -8,3 +8,4 @@ use include_dir::{Dir, include_dir};
 pub static STANDARDS: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/standards");
 pub static REPORTS: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/reports");
 pub static EVIDENCE_TEMPLATES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/evidence-templates");
+pub static LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");

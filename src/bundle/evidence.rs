@@ -1,6 +1,7 @@
 //! Evidence metadata, written either as Markdown front matter or as an entry
 //! of the `evidence.yaml` manifest, and its validation.
 
+use crate::locale::Lang;
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::Catalog;
@@ -82,6 +83,10 @@ pub struct RawMeta {
     shows: Option<OneOrMany>,
     #[serde(default)]
     draft: bool,
+    /// The language the document is written in (`en`, `cy`); English when
+    /// not given. Reports mark its title and quotes with it.
+    #[serde(default)]
+    lang: Option<String>,
 }
 
 /// A field that is present, even as `null`, is `Some`.
@@ -113,6 +118,8 @@ pub struct Evidence {
     pub path: String,
     pub origin: Origin,
     pub title: String,
+    /// The language it is written in, as its metadata says (English if not).
+    pub lang: Lang,
     pub kind: EvidenceKind,
     pub issued: Date,
     pub review_due: Option<Date>,
@@ -281,8 +288,26 @@ pub fn validate(
         );
     }
     let owner = raw.owner.map(|o| o.trim().to_string()).filter(|o| !o.is_empty());
+    let lang = match raw.lang.as_deref().map(str::trim).filter(|l| !l.is_empty()) {
+        None => Lang::En,
+        Some(l) => Lang::parse(l).unwrap_or_else(|| {
+            diagnostics.push(
+                Diagnostic::warning(
+                    Code::IV113,
+                    place.file,
+                    format!(
+                        "`lang: {}` is not a language ivaudit knows (en for English, cy for Welsh); the document is taken to be in English",
+                        crate::text::escape_control(l)
+                    ),
+                )
+                .at((place.line_of)("lang"), None),
+            );
+            Lang::En
+        }),
+    };
     Some(ValidMeta {
         title,
+        lang,
         kind: raw.kind,
         issued: issued.filter(|_| usable)?,
         review_due,
@@ -297,6 +322,7 @@ pub fn validate(
 /// Metadata that passed validation.
 pub struct ValidMeta {
     pub title: String,
+    pub lang: Lang,
     pub kind: EvidenceKind,
     pub issued: Date,
     pub review_due: Option<Date>,
@@ -320,6 +346,7 @@ impl ValidMeta {
             path,
             origin,
             title: self.title,
+            lang: self.lang,
             kind: self.kind,
             issued: self.issued,
             review_due: self.review_due,

@@ -145,6 +145,17 @@ impl Builder {
         self.concepts.insert(name, list);
     }
 
+    /// A file that gives Welsh wording must say where it comes from
+    /// (`source_cy`: the Welsh publication, or who translated it), so that
+    /// a reader can trust it as they trust the English.
+    fn welsh_source(&mut self, file: &str, any_welsh: bool, source_cy: Option<&str>) {
+        if any_welsh && source_cy.is_none_or(|s| s.trim().is_empty()) {
+            self.problems.push(format!(
+                "{file}: gives Welsh wording (a `_cy` field) but no `source_cy` saying where it comes from"
+            ));
+        }
+    }
+
     fn require_text(&mut self, file: &str, id: &str, field: &str, value: &str) {
         if value.trim().is_empty() {
             self.problems.push(format!("{file}: {id} has an empty `{field}`"));
@@ -250,6 +261,7 @@ impl Builder {
             out.push(Criterion {
                 id: c.id,
                 shows: c.shows,
+                shows_cy: c.shows_cy,
                 find,
                 rule,
                 from,
@@ -363,8 +375,21 @@ pub(super) fn load(source: &CatalogSource) -> Result<Catalog, CatalogError> {
     }
     let index: Option<RawIndex> = index_text.and_then(|t| parse("catalog.yaml", &t, &mut b.problems));
     let statutory: Option<RawStatutory> = statutory_text.and_then(|t| parse("statutory.yaml", &t, &mut b.problems));
-    let groups: HashMap<String, String> =
-        index.as_ref().map(|i| i.groups.iter().map(|g| (g.id.clone(), g.title.clone())).collect()).unwrap_or_default();
+    let groups: HashMap<String, (String, Option<String>)> = index
+        .as_ref()
+        .map(|i| i.groups.iter().map(|g| (g.id.clone(), (g.title.clone(), g.title_cy.clone()))).collect())
+        .unwrap_or_default();
+    if let Some(i) = &index {
+        let any = i.document.title_cy.is_some() || i.groups.iter().any(|g| g.title_cy.is_some());
+        b.welsh_source("catalog.yaml", any, i.source_cy.as_deref());
+    }
+    if let Some(s) = &statutory {
+        b.welsh_source("statutory.yaml", s.duties.iter().any(super::raw::RawDuty::has_welsh), s.source_cy.as_deref());
+    }
+    if let Some(s) = &specification {
+        let any = s.clauses.iter().any(|c| c.title_cy.is_some() || c.text_cy.is_some());
+        b.welsh_source("specification.yaml", any, s.source_cy.as_deref());
+    }
 
     // Concepts first: shared ones, then each standard's own, one namespace.
     let mut concept_files: HashMap<String, String> = HashMap::new();
@@ -434,6 +459,7 @@ pub(super) fn load(source: &CatalogSource) -> Result<Catalog, CatalogError> {
                     kind: Kind::Statutory,
                     party: d.party,
                     text: d.text.trim().to_string(),
+                    text_cy: d.text_cy.map(|t| t.trim().to_string()),
                     source: format!("{prefix}, {}", d.source),
                     legal_basis: Some(d.legal_basis),
                     safety: d.safety,
@@ -468,6 +494,8 @@ pub(super) fn load(source: &CatalogSource) -> Result<Catalog, CatalogError> {
             title: c.title,
             requirement: c.requirement,
             text: c.text,
+            title_cy: c.title_cy,
+            text_cy: c.text_cy,
             find,
             rule,
             source: c.source,
@@ -483,6 +511,7 @@ pub(super) fn load(source: &CatalogSource) -> Result<Catalog, CatalogError> {
                 publisher: i.document.publisher,
                 published: i.document.published,
                 version: i.document.version,
+                title_cy: i.document.title_cy,
             },
             true,
         ),
@@ -493,6 +522,7 @@ pub(super) fn load(source: &CatalogSource) -> Result<Catalog, CatalogError> {
                 publisher: String::new(),
                 published: String::new(),
                 version: String::new(),
+                title_cy: None,
             },
             false,
         ),
@@ -521,7 +551,12 @@ pub(super) fn load(source: &CatalogSource) -> Result<Catalog, CatalogError> {
     Ok(Catalog { document, standards, clauses, requirement_index, criterion_ids, ids })
 }
 
-fn build_standard(b: &mut Builder, file: &str, raw: RawStandard, groups: &HashMap<String, String>) -> Standard {
+fn build_standard(
+    b: &mut Builder,
+    file: &str,
+    raw: RawStandard,
+    groups: &HashMap<String, (String, Option<String>)>,
+) -> Standard {
     if !standard_id_ok(&raw.id, raw.number) {
         b.problems.push(format!(
             "{file}: standard ID {} does not match its number {} (expected S{:02})",
@@ -529,14 +564,29 @@ fn build_standard(b: &mut Builder, file: &str, raw: RawStandard, groups: &HashMa
         ));
     }
     b.claim(file, &raw.id);
-    let group_title = match groups.get(&raw.group) {
+    let (group_title, group_title_cy) = match groups.get(&raw.group) {
         Some(t) => t.clone(),
         None => {
             b.problems
                 .push(format!("{file}: {} is in group `{}`, which catalog.yaml does not define", raw.id, raw.group));
-            String::new()
+            (String::new(), None)
         }
     };
+    let any_welsh = raw.title_cy.is_some()
+        || raw.outcomes_cy.is_some()
+        || raw.young_people_cy.is_some()
+        || raw.requirements.iter().any(|r| r.text_cy.is_some() || r.criteria.iter().any(|c| c.shows_cy.is_some()));
+    b.welsh_source(file, any_welsh, raw.source_cy.as_deref());
+    if let Some(cy) = &raw.outcomes_cy
+        && cy.len() != raw.outcomes.len()
+    {
+        b.problems.push(format!(
+            "{file}: {} has {} outcomes but {} in `outcomes_cy`; give the Welsh of each, in the same order",
+            raw.id,
+            raw.outcomes.len(),
+            cy.len()
+        ));
+    }
     b.require_text(file, &raw.id, "title", &raw.title);
     b.require_text(file, &raw.id, "young_people", &raw.young_people);
     let mut requirements = Vec::new();
@@ -558,6 +608,7 @@ fn build_standard(b: &mut Builder, file: &str, raw: RawStandard, groups: &HashMa
             kind,
             party: r.party,
             text: r.text.trim().to_string(),
+            text_cy: r.text_cy.map(|t| t.trim().to_string()),
             source: format!("{}, {}, {}", raw.source.section, raw.source.heading, r.source),
             legal_basis: None,
             safety: r.safety,
@@ -577,6 +628,11 @@ fn build_standard(b: &mut Builder, file: &str, raw: RawStandard, groups: &HashMa
         outcomes: raw.outcomes,
         young_people: raw.young_people.trim().to_string(),
         notes: raw.notes,
+        title_cy: raw.title_cy,
+        group_title_cy,
+        outcomes_cy: raw.outcomes_cy.unwrap_or_default(),
+        young_people_cy: raw.young_people_cy.map(|t| t.trim().to_string()),
+        source_cy: raw.source_cy,
         requirements,
     }
 }

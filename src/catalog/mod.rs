@@ -78,6 +78,8 @@ pub struct Document {
     pub publisher: String,
     pub published: String,
     pub version: String,
+    /// The Welsh title, where the catalog gives one.
+    pub title_cy: Option<String>,
 }
 
 /// Where a criterion's words come from.
@@ -110,6 +112,8 @@ pub struct Criterion {
     pub id: String,
     /// Completes "the evidence does not show that ...".
     pub shows: String,
+    /// The Welsh wording of `shows`, where the catalog gives one.
+    pub shows_cy: Option<String>,
     /// The rule as written, one line per entry, for people to read.
     pub find: Vec<String>,
     #[serde(skip)]
@@ -131,6 +135,9 @@ pub struct Clause {
     pub requirement: String,
     /// What the clause commits the provider to, for writing a specification.
     pub text: String,
+    /// The Welsh title and text, where the catalog gives them.
+    pub title_cy: Option<String>,
+    pub text_cy: Option<String>,
     pub find: Vec<String>,
     #[serde(skip)]
     pub rule: Rule,
@@ -150,6 +157,8 @@ pub struct Requirement {
     pub party: Party,
     /// The text as written in the standards document.
     pub text: String,
+    /// The official Welsh text, where the catalog gives it.
+    pub text_cy: Option<String>,
     /// Where in the document it comes from.
     pub source: String,
     pub legal_basis: Option<String>,
@@ -176,6 +185,13 @@ pub struct Standard {
     pub outcomes: Vec<String>,
     pub young_people: String,
     pub notes: Option<String>,
+    /// The Welsh wording, each where the catalog gives it (`outcomes_cy`
+    /// empty when it gives none), and the Welsh publication it is from.
+    pub title_cy: Option<String>,
+    pub group_title_cy: Option<String>,
+    pub outcomes_cy: Vec<String>,
+    pub young_people_cy: Option<String>,
+    pub source_cy: Option<String>,
     /// Statutory duties first, then authority and provider obligations,
     /// then good practice, each in document order.
     pub requirements: Vec<Requirement>,

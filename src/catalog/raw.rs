@@ -12,6 +12,9 @@ use crate::bundle::EvidenceKind;
 pub struct RawIndex {
     pub document: RawDocument,
     pub groups: Vec<RawGroup>,
+    /// Where the Welsh titles come from (required when any is given).
+    #[serde(default)]
+    pub source_cy: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -22,6 +25,9 @@ pub struct RawDocument {
     pub publisher: String,
     pub published: String,
     pub version: String,
+    /// The document's Welsh title, where the catalog gives it.
+    #[serde(default)]
+    pub title_cy: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -29,6 +35,8 @@ pub struct RawDocument {
 pub struct RawGroup {
     pub id: String,
     pub title: String,
+    #[serde(default)]
+    pub title_cy: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -50,6 +58,16 @@ pub struct RawStandard {
     pub young_people: String,
     #[serde(default)]
     pub notes: Option<String>,
+    /// The Welsh wording of this file's items, each optional, and where it
+    /// comes from (required when any is given).
+    #[serde(default)]
+    pub source_cy: Option<String>,
+    #[serde(default)]
+    pub title_cy: Option<String>,
+    #[serde(default)]
+    pub outcomes_cy: Option<Vec<String>>,
+    #[serde(default)]
+    pub young_people_cy: Option<String>,
     /// Named word lists used only in this file's rules.
     #[serde(default)]
     pub concepts: BTreeMap<String, Vec<String>>,
@@ -108,6 +126,8 @@ pub struct RawRequirement {
     pub id: String,
     pub party: Party,
     pub text: String,
+    #[serde(default)]
+    pub text_cy: Option<String>,
     pub source: String,
     #[serde(default)]
     pub safety: bool,
@@ -120,6 +140,8 @@ pub struct RawRequirement {
 pub struct RawCriterion {
     pub id: String,
     pub shows: String,
+    #[serde(default)]
+    pub shows_cy: Option<String>,
     /// The rule: what a passage must hold.
     #[serde(default)]
     pub find: Option<Vec<RawFind>>,
@@ -145,6 +167,8 @@ pub struct RawCriterion {
 pub struct RawStatutory {
     pub source: RawSource,
     pub duties: Vec<RawDuty>,
+    #[serde(default)]
+    pub source_cy: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -155,6 +179,8 @@ pub struct RawDuty {
     pub standard: String,
     pub legal_basis: String,
     pub text: String,
+    #[serde(default)]
+    pub text_cy: Option<String>,
     pub source: String,
     #[serde(default)]
     pub safety: bool,
@@ -166,6 +192,8 @@ pub struct RawDuty {
 #[serde(deny_unknown_fields)]
 pub struct RawSpecification {
     pub clauses: Vec<RawClause>,
+    #[serde(default)]
+    pub source_cy: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -176,8 +204,19 @@ pub struct RawClause {
     pub requirement: String,
     pub text: String,
     #[serde(default)]
+    pub title_cy: Option<String>,
+    #[serde(default)]
+    pub text_cy: Option<String>,
+    #[serde(default)]
     pub find: Option<Vec<RawFind>>,
     #[serde(default)]
     pub look_for: Option<Vec<String>>,
     pub source: String,
+}
+
+impl RawDuty {
+    /// Whether the duty or one of its criteria gives Welsh wording.
+    pub fn has_welsh(&self) -> bool {
+        self.text_cy.is_some() || self.criteria.iter().any(|c| c.shows_cy.is_some())
+    }
 }

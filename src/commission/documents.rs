@@ -47,12 +47,13 @@ impl Document {
         }
     }
 
-    pub fn title(self) -> &'static str {
+    /// The message that names the document.
+    pub fn title_id(self) -> &'static str {
         match self {
-            Document::NeedsAnalysis => "Independent Visitor needs analysis",
-            Document::Plan => "Independent Visitor commissioning plan",
-            Document::Specification => "Independent Visitor service specification",
-            Document::Report => "Independent Visitor commissioning report",
+            Document::NeedsAnalysis => "title-needs-analysis",
+            Document::Plan => "title-plan",
+            Document::Specification => "title-specification",
+            Document::Report => "title-commission-report",
         }
     }
 }
@@ -127,7 +128,9 @@ pub struct Delivery {
 #[derive(Debug, Clone, Serialize)]
 pub struct Commission {
     pub document: &'static str,
-    pub title: &'static str,
+    pub title: String,
+    /// The language of the document's words (`en`, `cy`).
+    pub lang: crate::locale::Lang,
     pub mode: Mode,
     pub internal: bool,
     pub authority: String,
@@ -211,6 +214,7 @@ pub fn build(
     assessment: &Assessment,
     document: Document,
     mode: Mode,
+    messages: &crate::locale::Messages,
 ) -> Commission {
     let as_of = assessment.as_of;
     let regs = &bundle.registers;
@@ -493,7 +497,8 @@ pub fn build(
 
     Commission {
         document: document.template_stem(),
-        title: document.title(),
+        title: messages.get(document.title_id()),
+        lang: messages.lang(),
         mode,
         internal: mode == Mode::Internal,
         authority: bundle.meta.organisation.clone(),
@@ -802,7 +807,7 @@ mod tests {
     fn build_for(bundle: &Bundle, mode: Mode) -> Commission {
         let catalog = Catalog::load(&CatalogSource::Embedded).unwrap();
         let assessment = crate::assess::assess(&catalog, bundle, d("2026-03-31"));
-        build(&catalog, bundle, &assessment, Document::Plan, mode)
+        build(&catalog, bundle, &assessment, Document::Plan, mode, &crate::locale::Messages::english())
     }
 
     fn shown<'a>(c: &'a Commission, label: &str) -> &'a Figure {

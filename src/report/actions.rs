@@ -15,6 +15,7 @@
 //! at the same as-of date gives the same bytes: the workbook's creation
 //! date is the as-of date, never the clock.
 
+use crate::locale::Messages;
 use serde::Serialize;
 use std::borrow::Cow;
 
@@ -347,7 +348,11 @@ pub fn cell(text: &str) -> Cow<'_, str> {
 /// `text` with its control characters shown as escapes (as everywhere
 /// ivaudit prints a bundle's text) and cut to Excel's limit.
 pub fn clean(text: &str) -> Cow<'_, str> {
-    let mut text = crate::text::escape_control(text);
+    // A cell cannot say a phrase is in another language: marks are dropped.
+    let mut text = match crate::locale::marks::strip(text) {
+        Cow::Borrowed(t) => crate::text::escape_control(t),
+        Cow::Owned(t) => Cow::Owned(crate::text::escape_control(&t).into_owned()),
+    };
     if text.encode_utf16().count() > CELL_UNITS - 40 {
         let mut units = 0;
         let cut = text
@@ -386,7 +391,8 @@ fn row(a: &Action) -> [String; 9] {
 /// Writes the plan as CSV the way Excel in the UK opens it: UTF-8 with a
 /// byte-order mark, CRLF line ends, RFC 4180 quoting, dates as dd/mm/yyyy,
 /// and no cell that starts a formula.
-pub fn write_csv(plan: &[Action], out: &mut dyn std::io::Write) -> Result<(), RenderError> {
+pub fn write_csv(plan: &[Action], messages: &Messages, out: &mut dyn std::io::Write) -> Result<(), RenderError> {
+    let _ = messages;
     out.write_all("\u{feff}".as_bytes()).map_err(RenderError::Io)?;
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
@@ -424,6 +430,7 @@ pub fn write_xlsx(
     plan: &[Action],
     organisation: &str,
     as_of: Date,
+    messages: &Messages,
     out: &mut dyn std::io::Write,
 ) -> Result<(), RenderError> {
     use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, FormatAlign, Workbook};
@@ -439,7 +446,7 @@ pub fn write_xlsx(
         .set_subject("Independent Visitor services: action plan from the audit against the National Practice Standards")
         .set_company(crate::text::escape_control(organisation).as_ref())
         .set_author(format!("ivaudit {}", env!("CARGO_PKG_VERSION")))
-        .set_comment(format!("Judged as at {}", as_of.long()))
+        .set_comment(format!("Judged as at {}", messages.date(as_of)))
         .set_creation_datetime(&date(as_of)?);
     workbook.set_properties(&properties);
     let sheet = workbook.add_worksheet();
@@ -602,13 +609,13 @@ mod tests {
     #[test]
     fn an_empty_plan_is_its_header_row() {
         let mut csv = Vec::new();
-        write_csv(&[], &mut csv).unwrap();
+        write_csv(&[], &Messages::english(), &mut csv).unwrap();
         assert_eq!(
             String::from_utf8(csv).unwrap(),
             "\u{feff}Reference,Standard,Requirement,Kind,Action,Evidence cited,Suggested owner,Target date,Status\r\n"
         );
         let mut xlsx = Vec::new();
-        write_xlsx(&[], "Nothing To Do Service", "2026-03-31".parse().unwrap(), &mut xlsx).unwrap();
+        write_xlsx(&[], "Nothing To Do Service", "2026-03-31".parse().unwrap(), &Messages::english(), &mut xlsx).unwrap();
         use calamine::Reader;
         let mut book: calamine::Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(xlsx)).unwrap();
         let range = book.worksheet_range("Action plan").unwrap();

@@ -12,8 +12,12 @@ pub mod markdown;
 pub mod model;
 pub mod word;
 
+use minijinja::value::Kwargs;
 use minijinja::{AutoEscape, Environment, UndefinedBehavior, Value};
 use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::locale::{Messages, marks};
 
 pub use model::{Report, SCHEMA_VERSION};
 
@@ -54,11 +58,12 @@ pub enum ReportKind {
 }
 
 impl ReportKind {
-    /// The report's name, as a Word document's header and title give it.
-    pub fn title(self) -> &'static str {
+    /// The message that names the report, as a Word document's header and
+    /// title give it.
+    pub fn title_id(self) -> &'static str {
         match self {
-            ReportKind::Inspection => "Inspection report",
-            ReportKind::SelfAssessment => "Readiness self-assessment",
+            ReportKind::Inspection => "title-inspection",
+            ReportKind::SelfAssessment => "title-self-assessment",
         }
     }
 
@@ -156,8 +161,14 @@ fn embedded(name: &str) -> Option<String> {
     crate::assets::REPORTS.get_file(name).and_then(|f| f.contents_utf8()).map(str::to_string)
 }
 
-/// The minijinja environment for `templates`.
-pub fn environment(templates: &Templates) -> Environment<'static> {
+/// The minijinja environment for `templates`, its words from `messages`.
+///
+/// Templates say every fixed word through `t("message-id", name=value)`;
+/// `lang_tag` is the document's language tag. Dates (`long_date`) and lists
+/// (`and_list`) follow the language, and text marked as another language
+/// ([`marks`]) comes out as a `span` with its `lang` (`plain` drops the
+/// marks, for a page title or an attribute).
+pub fn environment(templates: &Templates, messages: &Arc<Messages>) -> Environment<'static> {
     let mut env = Environment::new();
     env.set_undefined_behavior(UndefinedBehavior::Strict);
     env.set_syntax(
@@ -181,15 +192,32 @@ pub fn environment(templates: &Templates) -> Environment<'static> {
         AutoEscape::Custom(name) if name == "markdown" => {
             let text = if value.is_none() || value.is_undefined() { String::new() } else { value.to_string() };
             let text = if value.is_safe() { text } else { markdown::escape(&text) };
-            out.write_str(&text).map_err(minijinja::Error::from)
+            out.write_str(&marks::to_spans(&text)).map_err(minijinja::Error::from)
+        }
+        AutoEscape::Html => {
+            let value = visible_controls(&value_or_empty(value));
+            let text = value.to_string();
+            if !marks::any(&text) {
+                return minijinja::escape_formatter(out, state, &value);
+            }
+            let text = if value.is_safe() { text } else { minijinja::HtmlEscape(&text).to_string() };
+            out.write_str(&marks::to_spans(&text)).map_err(minijinja::Error::from)
         }
         _ => minijinja::escape_formatter(out, state, &visible_controls(&value_or_empty(value))),
     });
+    env.add_global("lang_tag", messages.lang().tag());
+    let m = messages.clone();
+    env.add_function("t", move |id: String, kwargs: Kwargs| message(&m, &id, &kwargs));
+    let m = messages.clone();
+    env.add_filter("long_date", move |value: String| long_date(&m, value));
+    let m = messages.clone();
+    env.add_filter("and_list", move |items: Vec<String>| m.and_list(&items));
+    env.add_filter("plain", |value: String| marks::strip(&value).into_owned());
     env.add_filter("plural", plural);
-    env.add_filter("long_date", long_date);
     env.add_filter("short_digest", short_digest);
     env.add_filter("css_string", css_string);
-    env.add_filter("dates_in_words", dates_in_words);
+    let m = messages.clone();
+    env.add_filter("dates_in_words", move |value: String| dates_in_words(&m, value));
     let dir = match templates {
         Templates::Embedded => None,
         Templates::Dir(d) => Some(d.clone()),
@@ -238,19 +266,46 @@ fn read_template(path: &std::path::Path) -> Result<Option<String>, String> {
     String::from_utf8(bytes).map(Some).map_err(|_| "it is not UTF-8 text".to_string())
 }
 
-/// `{{ n|plural("error") }}` gives "1 error" or "2 errors";
-/// `{{ n|plural("area for improvement", "areas for improvement") }}` takes
-/// an irregular plural.
+/// `{{ n|plural("error") }}` gives "1 error" or "2 errors" (English only:
+/// being replaced by messages).
 fn plural(n: usize, one: String, many: Option<String>) -> String {
     let many = many.unwrap_or_else(|| format!("{one}s"));
     crate::text::plural(n, &one, &many)
 }
 
-/// `{{ r.bundle.as_of|long_date }}` gives "31 March 2026" for the ISO date
-/// the model carries; anything that is not an ISO date passes unchanged, so
-/// a template cannot fail on a value it did not expect.
-fn long_date(value: String) -> String {
-    value.parse::<crate::date::Date>().map_or(value, |d| d.long())
+/// `{{ t("findings-priority", count=3) }}`: the message `id` with the
+/// keyword arguments as its variables (numbers stay numbers, so that the
+/// message's plural rules apply). An id the messages lack is an error, so
+/// a template typo fails the tests instead of printing `[id]`.
+fn message(messages: &Messages, id: &str, kwargs: &Kwargs) -> Result<String, minijinja::Error> {
+    if !messages.has(id) {
+        return Err(minijinja::Error::new(
+            minijinja::ErrorKind::InvalidOperation,
+            format!("no message `{id}` in the {} message files", messages.lang().code()),
+        ));
+    }
+    let mut args = fluent_bundle::FluentArgs::new();
+    for name in kwargs.args() {
+        let value: Value = kwargs.get(name)?;
+        if let Ok(n) = i64::try_from(value.clone()) {
+            args.set(name.to_string(), n);
+        } else if let Ok(n) = f64::try_from(value.clone()) {
+            args.set(name.to_string(), n);
+        } else if value.is_none() || value.is_undefined() {
+            args.set(name.to_string(), "");
+        } else {
+            args.set(name.to_string(), value.to_string());
+        }
+    }
+    Ok(messages.format(id, Some(&args)))
+}
+
+/// `{{ r.bundle.as_of|long_date }}` gives "31 March 2026" (or "31 Mawrth
+/// 2026") for the ISO date the model carries; anything that is not an ISO
+/// date passes unchanged, so a template cannot fail on a value it did not
+/// expect.
+fn long_date(messages: &Messages, value: String) -> String {
+    value.parse::<crate::date::Date>().map_or(value, |d| messages.date(d))
 }
 
 /// How many hex digits of a SHA-256 digest a printed report shows: enough
@@ -293,7 +348,7 @@ fn css_string(value: String) -> Value {
 /// composed ("due for review on 2025-11-30") in words ("30 November
 /// 2025"), except inside a quotation (“...”), which keeps the words of the
 /// document it quotes.
-fn dates_in_words(value: String) -> String {
+fn dates_in_words(messages: &Messages, value: String) -> String {
     let bytes = value.as_bytes();
     let mut out = String::with_capacity(value.len() + 16);
     let (mut quoted, mut start, mut i) = (0usize, 0usize, 0usize);
@@ -308,7 +363,7 @@ fn dates_in_words(value: String) -> String {
             && let Ok(date) = value[i..i + 10].parse::<crate::date::Date>()
         {
             out.push_str(&value[start..i]);
-            out.push_str(&date.long());
+            out.push_str(&messages.date(date));
             i += 10;
             start = i;
             continue;
@@ -373,6 +428,9 @@ fn write_json(out: &mut dyn std::io::Write, value: &impl serde::Serialize) -> Re
             writer: &mut W,
             fragment: &str,
         ) -> std::io::Result<()> {
+            // JSON has no way to say a phrase is in another language: the
+            // marks ([`marks`]) are dropped.
+            let fragment = &*marks::strip(fragment);
             if !crate::text::has_control(fragment) {
                 return writer.write_all(fragment.as_bytes());
             }
@@ -429,16 +487,23 @@ fn value_or_empty(value: &Value) -> Value {
     if value.is_none() { Value::from("") } else { value.clone() }
 }
 
-/// Renders `report` as `kind` in `format` into a string.
+/// Renders `report` as `kind` in `format` into a string, its words from
+/// `messages` (which should be the language the model was built in).
 /// An XLSX workbook is not text: use [`render_to`] for it.
-pub fn render(report: &Report, kind: ReportKind, format: Format, templates: &Templates) -> Result<String, RenderError> {
+pub fn render(
+    report: &Report,
+    kind: ReportKind,
+    format: Format,
+    templates: &Templates,
+    messages: &Arc<Messages>,
+) -> Result<String, RenderError> {
     if format.is_binary() {
         return Err(RenderError::Unsupported(
             "an XLSX workbook or a Word document is not text; render it into a file with render_to".to_string(),
         ));
     }
     let mut out = Vec::new();
-    render_to(report.clone(), kind, format, templates, &mut out)?;
+    render_to(report.clone(), kind, format, templates, messages, &mut out)?;
     Ok(String::from_utf8(out).expect("templates, CSV and the report model are UTF-8"))
 }
 
@@ -450,10 +515,11 @@ pub fn render_to(
     kind: ReportKind,
     format: Format,
     templates: &Templates,
+    messages: &Arc<Messages>,
     out: &mut dyn std::io::Write,
 ) -> Result<(), RenderError> {
     let mut out = KeepIoError::new(out);
-    let result = render_report(report, kind, format, templates, &mut out);
+    let result = render_report(report, kind, format, templates, messages, &mut out);
     out.finish(result)
 }
 
@@ -462,6 +528,7 @@ fn render_report(
     kind: ReportKind,
     format: Format,
     templates: &Templates,
+    messages: &Arc<Messages>,
     out: &mut dyn std::io::Write,
 ) -> Result<(), RenderError> {
     let ext = match format {
@@ -469,21 +536,29 @@ fn render_report(
             return write_json(out, &report);
         }
         // The action plan is the same whichever report was asked for.
-        Format::Csv => return actions::write_csv(&report.action_plan, out),
+        Format::Csv => return actions::write_csv(&report.action_plan, messages, out),
         Format::Xlsx => {
-            return actions::write_xlsx(&report.action_plan, &report.bundle.organisation, report.bundle.as_of, out);
+            return actions::write_xlsx(
+                &report.action_plan,
+                &report.bundle.organisation,
+                report.bundle.as_of,
+                messages,
+                out,
+            );
         }
         Format::Markdown | Format::Docx => "md",
         Format::Html => "html",
     };
-    let env = environment(templates);
+    let env = environment(templates, messages);
     let template = env.get_template(&format!("{}.{ext}", kind.template_stem()))?;
     if format == Format::Docx {
         // Word is written from the Markdown report, so the two always say the same.
         let (organisation, as_of) = (report.bundle.organisation.clone(), report.bundle.as_of.to_string());
         let report = report.for_reading();
         let markdown = template.render(minijinja::value::Serde(&report))?;
-        let meta = word::WordMeta { title: kind.title(), organisation: &organisation, as_of: &as_of, internal: false };
+        let title = messages.get(kind.title_id());
+        let meta =
+            word::WordMeta { title: &title, organisation: &organisation, as_of: &as_of, internal: false, messages };
         return word::write_docx(&markdown, &meta, out);
     }
     let report = report.for_reading();
@@ -496,21 +571,25 @@ fn render_report(
 /// Renders a document written as a Markdown template (`{stem}.md`): as
 /// Markdown, or as HTML by converting that Markdown inside the
 /// `_document.html` shell, so that both formats always say the same. JSON
-/// is `context` itself.
+/// is `context` itself. `title_id` is the message that names the document.
+#[allow(clippy::too_many_arguments)]
 pub fn render_document(
     stem: &str,
-    title: &str,
+    title_id: &str,
     internal: bool,
     context: &impl serde::Serialize,
     format: Format,
     templates: &Templates,
+    messages: &Arc<Messages>,
     out: &mut dyn std::io::Write,
 ) -> Result<(), RenderError> {
     let mut out = KeepIoError::new(out);
-    let result = render_document_in(stem, title, internal, context, format, templates, &mut out);
+    let title = messages.get(title_id);
+    let result = render_document_in(stem, &title, internal, context, format, templates, messages, &mut out);
     out.finish(result)
 }
 
+#[allow(clippy::too_many_arguments)]
 fn render_document_in(
     stem: &str,
     title: &str,
@@ -518,6 +597,7 @@ fn render_document_in(
     context: &impl serde::Serialize,
     format: Format,
     templates: &Templates,
+    messages: &Arc<Messages>,
     out: &mut dyn std::io::Write,
 ) -> Result<(), RenderError> {
     if format.is_action_plan() {
@@ -528,7 +608,7 @@ fn render_document_in(
     if format == Format::Json {
         return write_json(out, context);
     }
-    let env = environment(templates);
+    let env = environment(templates, messages);
     let data = Value::from(minijinja::value::Serde(context));
     let markdown = env.get_template(&format!("{stem}.md"))?.render(data.clone())?;
     if format == Format::Markdown {
@@ -539,7 +619,7 @@ fn render_document_in(
         let text = |v: Option<Value>| v.and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
         let organisation = text(field("authority").or_else(|| field("organisation")));
         let as_of = text(field("as_of"));
-        let meta = word::WordMeta { title, organisation: &organisation, as_of: &as_of, internal };
+        let meta = word::WordMeta { title, organisation: &organisation, as_of: &as_of, internal, messages };
         return word::write_docx(&markdown, &meta, out);
     }
     let body = document::to_html(&markdown);
@@ -577,6 +657,7 @@ impl RenderError {
 #[cfg(test)]
 mod tests {
     use super::{css_string, dates_in_words, short_digest};
+    use crate::locale::Messages;
 
     #[test]
     fn a_digest_is_shortened_to_twelve_digits() {
@@ -615,11 +696,11 @@ mod tests {
     #[test]
     fn dates_in_a_composed_sentence_are_written_in_words() {
         assert_eq!(
-            dates_in_words("Policy (policies/p.md) was due for review on 2025-11-30.".into()),
+            dates_in_words(&Messages::english(), "Policy (policies/p.md) was due for review on 2025-11-30.".into()),
             "Policy (policies/p.md) was due for review on 30 November 2025."
         );
         assert_eq!(
-            dates_in_words("referred before 2025-12-31; above".into()),
+            dates_in_words(&Messages::english(), "referred before 2025-12-31; above".into()),
             "referred before 31 December 2025; above"
         );
     }
@@ -633,10 +714,10 @@ mod tests {
             "version 2025-09-17b",
             "2025-13-45 is no date",
         ] {
-            assert_eq!(dates_in_words(s.into()), s);
+            assert_eq!(dates_in_words(&Messages::english(), s.into()), s);
         }
         assert_eq!(
-            dates_in_words("on 2026-01-05, “the 2026-01-05 meeting”, then 2026-02-01".into()),
+            dates_in_words(&Messages::english(), "on 2026-01-05, “the 2026-01-05 meeting”, then 2026-02-01".into()),
             "on 5 January 2026, “the 2026-01-05 meeting”, then 1 February 2026"
         );
     }

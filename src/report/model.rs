@@ -21,6 +21,8 @@ pub const SCHEMA_VERSION: u32 = 1;
 pub struct Report {
     pub schema: &'static str,
     pub schema_version: u32,
+    /// The language the report's words are in (`en`, `cy`).
+    pub lang: crate::locale::Lang,
     pub tool: Tool,
     pub catalog: CatalogInfo,
     pub bundle: BundleInfo,
@@ -398,7 +400,7 @@ fn rules() -> Rules {
 }
 
 /// Builds the report model from a catalog, a bundle and its assessment.
-pub fn build(catalog: &Catalog, bundle: &Bundle, assessment: &Assessment) -> Report {
+pub fn build(catalog: &Catalog, bundle: &Bundle, assessment: &Assessment, messages: &crate::locale::Messages) -> Report {
     // Every key is present, zero or not, so templates and programs can rely on it.
     let zeroes = |keys: &[&'static str]| keys.iter().map(|k| (*k, 0)).collect::<BTreeMap<&'static str, usize>>();
     let mut statuses = zeroes(&["met", "partial", "not_met", "not_applicable"]);
@@ -528,6 +530,7 @@ pub fn build(catalog: &Catalog, bundle: &Bundle, assessment: &Assessment) -> Rep
     Report {
         schema: "ivaudit/audit",
         schema_version: SCHEMA_VERSION,
+        lang: messages.lang(),
         tool: Tool { name: "ivaudit", version: env!("CARGO_PKG_VERSION") },
         catalog: CatalogInfo {
             title: catalog.document.title.clone(),

@@ -23,6 +23,7 @@ use std::io::Write;
 use pulldown_cmark::{Alignment, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use super::RenderError;
+use crate::locale::{Lang, marks};
 
 /// What the header, footer and properties of a Word document say.
 #[derive(Debug, Clone)]
@@ -34,31 +35,39 @@ pub struct WordMeta<'a> {
     pub as_of: &'a str,
     /// Marked INTERNAL: NOT FOR PUBLICATION on every page.
     pub internal: bool,
+    /// The document's language: its words, and `w:lang` on every run.
+    pub messages: &'a crate::locale::Messages,
 }
 
 /// Writes `markdown` as a `.docx` package into `out`.
 pub fn write_docx(markdown: &str, meta: &WordMeta, out: &mut dyn Write) -> Result<(), RenderError> {
     let body = body(markdown);
-    let as_of_words = meta.as_of.parse::<crate::date::Date>().map(|d| d.long()).unwrap_or_default();
-    let mut heading = format!("{} · {}", meta.organisation, meta.title);
+    let words = meta.messages;
+    let lang = words.lang();
+    let (title, organisation) = (marks::strip(meta.title), marks::strip(meta.organisation));
+    let as_of_words = meta.as_of.parse::<crate::date::Date>().map(|d| words.date(d)).unwrap_or_default();
+    let mut heading = format!("{organisation} · {title}");
     if !as_of_words.is_empty() {
-        heading.push_str(&format!(" · as at {as_of_words}"));
+        heading.push_str(&format!(" · {}", crate::msg!(words, "word-as-at", date = as_of_words)));
     }
-    let mut header = paragraph_xml("Header", None, &run_xml(&heading, false, false));
+    let mut header = paragraph_xml("Header", None, &run_xml(&heading, false, false, None));
     if meta.internal {
         header.push_str(&paragraph_xml(
             "Header",
             Some("center"),
-            r#"<w:r><w:rPr><w:b/><w:color w:val="A31515"/></w:rPr><w:t>INTERNAL: NOT FOR PUBLICATION</w:t></w:r>"#,
+            &format!(
+                r#"<w:r><w:rPr><w:b/><w:color w:val="A31515"/></w:rPr><w:t>{}</w:t></w:r>"#,
+                escape(&words.get("marking-internal"))
+            ),
         ));
     }
     let footer = paragraph_xml(
         "Footer",
         Some("right"),
         &[
-            run_xml("Page ", false, false),
+            run_xml(&format!("{} ", words.get("word-page")), false, false, None),
             r#"<w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>"#.to_string(),
-            run_xml(" of ", false, false),
+            run_xml(&format!(" {} ", words.get("word-of")), false, false, None),
             r#"<w:fldSimple w:instr=" NUMPAGES "><w:r><w:t>1</w:t></w:r></w:fldSimple>"#.to_string(),
         ]
         .concat(),
@@ -70,9 +79,10 @@ pub fn write_docx(markdown: &str, meta: &WordMeta, out: &mut dyn Write) -> Resul
         (
             "docProps/core.xml",
             format!(
-                r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>{}</dc:title><dc:creator>{}</dc:creator><cp:lastModifiedBy>ivaudit</cp:lastModifiedBy><dcterms:created xsi:type="dcterms:W3CDTF">{stamp}T00:00:00Z</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">{stamp}T00:00:00Z</dcterms:modified></cp:coreProperties>"#,
-                escape(&format!("{}: {}", meta.title, meta.organisation)),
-                escape(meta.organisation)
+                r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>{}</dc:title><dc:creator>{}</dc:creator><dc:language>{}</dc:language><cp:lastModifiedBy>ivaudit</cp:lastModifiedBy><dcterms:created xsi:type="dcterms:W3CDTF">{stamp}T00:00:00Z</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">{stamp}T00:00:00Z</dcterms:modified></cp:coreProperties>"#,
+                escape(&format!("{title}: {organisation}")),
+                escape(&organisation),
+                lang.word_tag()
             ),
         ),
         (
@@ -80,11 +90,12 @@ pub fn write_docx(markdown: &str, meta: &WordMeta, out: &mut dyn Write) -> Resul
             format!(
                 r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>ivaudit {}</Application><Company>{}</Company></Properties>"#,
                 env!("CARGO_PKG_VERSION"),
-                escape(meta.organisation)
+                escape(&organisation)
             ),
         ),
         ("word/_rels/document.xml.rels", DOCUMENT_RELS.to_string()),
-        ("word/styles.xml", STYLES.to_string()),
+        // Every run is in the document's language unless marked otherwise.
+        ("word/styles.xml", STYLES.replace(r#"<w:lang w:val="en-GB"/>"#, &format!(r#"<w:lang w:val="{}"/>"#, lang.word_tag()))),
         (
             "word/header1.xml",
             format!(r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr {NS}>{header}</w:hdr>"#),
@@ -143,7 +154,9 @@ fn escape(s: &str) -> String {
     out
 }
 
-fn run_xml(text: &str, bold: bool, italic: bool) -> String {
+/// A run of `text`; `lang` marks a run in another language than the
+/// document's, so that Word's proofing and a screen reader switch to it.
+fn run_xml(text: &str, bold: bool, italic: bool, lang: Option<Lang>) -> String {
     if text.is_empty() {
         return String::new();
     }
@@ -153,6 +166,9 @@ fn run_xml(text: &str, bold: bool, italic: bool) -> String {
     }
     if italic {
         props.push_str("<w:i/>");
+    }
+    if let Some(lang) = lang {
+        let _ = write!(props, r#"<w:lang w:val="{}"/>"#, lang.word_tag());
     }
     let props = if props.is_empty() { String::new() } else { format!("<w:rPr>{props}</w:rPr>") };
     format!(r#"<w:r>{props}<w:t xml:space="preserve">{}</w:t></w:r>"#, escape(text))
@@ -184,6 +200,8 @@ fn body(markdown: &str) -> String {
     let mut link: Option<String> = None;
     // Inside a table's header row, whose text is bold.
     let mut head = false;
+    // Inside a `<span lang="…">` the template wrote round another language.
+    let mut foreign: Option<Lang> = None;
     for event in Parser::new_ext(markdown, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH) {
         match event {
             Event::Start(Tag::Heading { level, .. }) => {
@@ -234,7 +252,7 @@ fn body(markdown: &str) -> String {
                     }
                     _ => "•".to_string(),
                 };
-                runs.push_str(&run_xml(&marker, false, false));
+                runs.push_str(&run_xml(&marker, false, false, None));
                 runs.push_str("<w:r><w:tab/></w:r>");
             }
             Event::End(TagEnd::Item) if !runs.is_empty() => {
@@ -253,15 +271,17 @@ fn body(markdown: &str) -> String {
                 // An outside address is printed after its text; a link
                 // within the document has no page to point at in Word.
                 if let Some(url) = link.take().filter(|u| u.starts_with("http")) {
-                    runs.push_str(&run_xml(&format!(" ({url})"), false, false));
+                    runs.push_str(&run_xml(&format!(" ({url})"), false, false, None));
                 }
             }
             // Markdown from the templates escapes what evidence says, so raw
-            // HTML is only ever the template's own: kept as its text.
+            // HTML is only ever the template's own: a language span, or
+            // else kept as its text.
+            Event::InlineHtml(t) if span_lang(&t).is_some() => foreign = span_lang(&t).flatten(),
             Event::Text(t) | Event::Code(t) | Event::InlineHtml(t) => {
-                runs.push_str(&run_xml(&t, bold > 0 || head, italic > 0))
+                runs.push_str(&run_xml(&t, bold > 0 || head, italic > 0, foreign))
             }
-            Event::SoftBreak => runs.push_str(&run_xml(" ", false, false)),
+            Event::SoftBreak => runs.push_str(&run_xml(" ", false, false, None)),
             Event::HardBreak => runs.push_str("<w:r><w:br/></w:r>"),
             Event::Rule => out.push_str(r#"<w:p><w:pPr><w:pBdr><w:bottom w:val="single" w:sz="4" w:space="1" w:color="808080"/></w:pBdr></w:pPr></w:p>"#),
             Event::Start(Tag::Table(align)) => table = Some(TableState { align, rows: Vec::new() }),
@@ -289,6 +309,18 @@ fn body(markdown: &str) -> String {
         out.push_str(&paragraph_xml("Normal", None, &runs));
     }
     out
+}
+
+/// What a raw HTML tag says about language: `Some(Some(lang))` for the
+/// opening `<span lang="…">` [`marks`] writes, `Some(None)` for its
+/// `</span>`, `None` for any other tag.
+fn span_lang(tag: &str) -> Option<Option<Lang>> {
+    let tag = tag.trim();
+    if tag == "</span>" {
+        return Some(None);
+    }
+    let value = tag.strip_prefix("<span lang=\"")?.strip_suffix("\">")?;
+    Lang::parse(value).map(Some)
 }
 
 /// A Word table: full width, columns shared equally, the first row a

@@ -84,6 +84,31 @@ pub struct DocArgs {
     /// Use report templates from DIR; files there replace the built-in ones of the same name.
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
+    /// Write in this language: en (English) or cy (Cymraeg, Welsh).
+    #[arg(long, value_enum, default_value = "en")]
+    pub lang: LangArg,
+    /// Use message files from DIR/<lang>/*.ftl; each message there replaces the built-in one of
+    /// the same id (see locales/ and glossary.csv).
+    #[arg(long, value_name = "DIR")]
+    pub messages: Option<PathBuf>,
+}
+
+/// `--lang`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LangArg {
+    /// English.
+    En,
+    /// Cymraeg (Welsh).
+    Cy,
+}
+
+impl From<LangArg> for ivaudit::locale::Lang {
+    fn from(l: LangArg) -> Self {
+        match l {
+            LangArg::En => ivaudit::locale::Lang::En,
+            LangArg::Cy => ivaudit::locale::Lang::Cy,
+        }
+    }
 }
 
 impl DocArgs {
@@ -112,6 +137,13 @@ impl DocArgs {
         }
         binary_to_terminal(format, self.out.is_none())?;
         Ok(format)
+    }
+
+    /// The messages of `--lang`, with `--messages` laid over them.
+    pub fn messages(&self) -> Result<std::sync::Arc<ivaudit::locale::Messages>, String> {
+        ivaudit::locale::Messages::load(self.lang.into(), self.messages.as_deref())
+            .map(std::sync::Arc::new)
+            .map_err(|e| format!("--messages: {e}"))
     }
 
     pub fn templates(&self) -> Templates {

@@ -51,8 +51,9 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let format = a.format()?;
             args::binary_to_terminal(format, a.out.is_none())?;
             let catalog = load_catalog(cli.standards.as_ref())?;
+            let messages = a.messages()?;
             check_out(&a)?;
-            let audit = ivaudit::audit(&catalog, &a.bundle, a.as_of).map_err(|e| e.to_string())?;
+            let audit = ivaudit::audit_in(&catalog, &a.bundle, a.as_of, &messages).map_err(|e| e.to_string())?;
             print_diagnostics(&audit.bundle.diagnostics);
             // Only the report model is needed from here: free the rest
             // before rendering, which is when memory peaks.
@@ -63,7 +64,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let (kind, templates) = (report_kind.into(), a.templates());
             let findings = model.summary.findings.clone();
             let actions = model.action_plan.len();
-            write_output(a.out.as_deref(), &a.bundle, |w| report::render_to(model, kind, format, &templates, w))?;
+            write_output(a.out.as_deref(), &a.bundle, |w| report::render_to(model, kind, format, &templates, &messages, w))?;
             if let Some(path) = &a.out {
                 let counts = format!(
                     "{} priority actions, {} areas for improvement, {} recommendations",
@@ -81,6 +82,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Eligibility(d) => {
             d.document_format("eligibility")?;
             let catalog = load_catalog(cli.standards.as_ref())?;
+            let messages = d.messages()?;
             check_out(&d)?;
             let (bundle, as_of) = ivaudit::load(&catalog, &d.bundle, d.as_of).map_err(|e| e.to_string())?;
             print_diagnostics(&bundle.diagnostics);
@@ -92,14 +94,16 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             };
             let context =
                 ivaudit::commission::EligibilityReport { organisation: bundle.meta.organisation.clone(), eligibility };
-            write_document(&d, "eligibility", "Eligibility for an Independent Visitor", true, &context)?;
+            write_document(&d, "eligibility", "title-eligibility", true, &context, &messages)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Commission(c) => {
             c.common.document_format("commission")?;
             let catalog = load_catalog(cli.standards.as_ref())?;
+            let messages = c.common.messages()?;
             check_out(&c.common)?;
-            let audit = ivaudit::audit(&catalog, &c.common.bundle, c.common.as_of).map_err(|e| e.to_string())?;
+            let audit = ivaudit::audit_in(&catalog, &c.common.bundle, c.common.as_of, &messages)
+                .map_err(|e| e.to_string())?;
             print_diagnostics(&audit.bundle.diagnostics);
             if audit.bundle.meta.role == ivaudit::catalog::Party::Provider {
                 return Err(format!(
@@ -114,9 +118,9 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             };
             let document: ivaudit::commission::documents::Document = c.document.into();
             let model =
-                ivaudit::commission::documents::build(&catalog, &audit.bundle, &audit.assessment, document, mode);
+                ivaudit::commission::documents::build(&catalog, &audit.bundle, &audit.assessment, document, mode, &messages);
             if c.internal {
-                write_document(&c.common, document.template_stem(), document.title(), true, &model)?;
+                write_document(&c.common, document.template_stem(), document.title_id(), true, &model, &messages)?;
                 return Ok(ExitCode::SUCCESS);
             }
             // A document for publication is rendered in memory and checked by
@@ -125,11 +129,12 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let (format, templates) = (c.common.document_format("commission")?, c.common.templates());
             report::render_document(
                 document.template_stem(),
-                document.title(),
+                document.title_id(),
                 false,
                 &model,
                 format,
                 &templates,
+                &messages,
                 &mut rendered,
             )
             .map_err(|e| nothing_written(&e, c.common.out.as_deref()))?;
@@ -228,13 +233,14 @@ fn check_out(d: &args::DocArgs) -> Result<(), String> {
 fn write_document(
     d: &args::DocArgs,
     stem: &str,
-    title: &str,
+    title_id: &str,
     internal: bool,
     context: &impl serde::Serialize,
+    messages: &std::sync::Arc<ivaudit::locale::Messages>,
 ) -> Result<(), String> {
     let (format, templates) = (d.format()?, d.templates());
     write_output(d.out.as_deref(), &d.bundle, |w| {
-        report::render_document(stem, title, internal, context, format, &templates, w)
+        report::render_document(stem, title_id, internal, context, format, &templates, messages, w)
     })?;
     if let Some(path) = &d.out {
         say_wrote(path, format, "");
