@@ -44,7 +44,26 @@ const PAGE_BOUNDS = {
 };
 
 const A4 = [595.28, 841.89];
-const INTERNAL = 'INTERNAL: NOT FOR PUBLICATION';
+
+/** A message's value from locales/<lang>/common.ftl (a one-line message). */
+function message(lang, id) {
+  const ftl = readFileSync(new URL(`../locales/${lang}/common.ftl`, import.meta.url), 'utf8');
+  const line = ftl.split('\n').find((l) => l.startsWith(`${id} =`));
+  if (!line) throw new Error(`no message ${id} in locales/${lang}/common.ftl`);
+  return line.slice(id.length + 2).trim();
+}
+
+/** What a printed page of each language must say. Welsh outputs are named cy-…. */
+const WORDS = Object.fromEntries(
+  ['en', 'cy'].map((lang) => [
+    lang,
+    {
+      tag: lang === 'en' ? 'en-GB' : 'cy',
+      page: (p, n) => `${message(lang, 'word-page')} ${p} ${message(lang, 'word-of')} ${n}`,
+      internal: message(lang, 'marking-internal'),
+    },
+  ]),
+);
 
 const dir = process.argv[2];
 if (!dir) {
@@ -115,6 +134,8 @@ const measured = [];
 try {
   for (const file of files) {
     const name = file.replace(/\.html$/, '');
+    const lang = name.startsWith('cy-') ? 'cy' : 'en';
+    const words = WORDS[lang];
     const started = Date.now();
     const page = await context.newPage();
     const url = pathToFileURL(path.join(dir, file)).href;
@@ -122,6 +143,16 @@ try {
     // A phone: nothing scrolls sideways but a table inside its own box.
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(url, { waitUntil: 'load' });
+    const htmlLang = await page.evaluate(() => document.documentElement.lang);
+    if (htmlLang !== words.tag) fail(file, `<html lang="${htmlLang}">, not "${words.tag}"`);
+    // The words the inspection report's first pages must show, as this
+    // report writes them: its priority-action heading and timescale label.
+    const headingText = await page.evaluate(
+      () => document.getElementById('priority-actions')?.textContent.replace(/\s+/g, ' ').trim() ?? '',
+    );
+    const timescaleText = await page.evaluate(
+      () => document.querySelector('.timescale')?.textContent.replace(/\s+/g, ' ').trim().split(':')[0] ?? '',
+    );
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     if (scrollWidth > 390) {
       const culprits = await page.evaluate(() =>
@@ -151,7 +182,9 @@ try {
     const notA4 = sizes.findIndex(([w, h]) => Math.abs(w - A4[0]) > 1.5 || Math.abs(h - A4[1]) > 1.5);
     if (pages === 0) fail(file, 'the PDF has no pages');
     if (notA4 >= 0) fail(file, `page ${notA4 + 1} is ${sizes[notA4].join(' x ')} pt, not A4 (595 x 842)`);
-    const bounds = PAGE_BOUNDS[name];
+    // Welsh runs longer than English: up to a third more pages.
+    const english = PAGE_BOUNDS[name.replace(/^cy-/, '')];
+    const bounds = english && lang === 'cy' ? [english[0], Math.ceil(english[1] * 1.35)] : english;
     if (!bounds) fail(file, 'no page-count bounds are set for it in scripts/browser-check.mjs');
     else if (pages < bounds[0] || pages > bounds[1]) {
       fail(file, `prints to ${pages} pages, outside the ${bounds[0]}-${bounds[1]} expected`);
@@ -159,8 +192,8 @@ try {
     const internal = readFileSync(path.join(dir, file), 'utf8').includes('class="internal-banner"');
     for (let p = 1; p <= pages; p++) {
       const text = pdfText(pdf, p, p);
-      if (!text.includes(`Page ${p} of ${pages}`)) fail(file, `page ${p} does not say "Page ${p} of ${pages}"`);
-      if (internal && !text.includes(INTERNAL)) fail(file, `page ${p} is not marked "${INTERNAL}"`);
+      if (!text.includes(words.page(p, pages))) fail(file, `page ${p} does not say "${words.page(p, pages)}"`);
+      if (internal && !text.includes(words.internal)) fail(file, `page ${p} is not marked "${words.internal}"`);
     }
 
     // The priority actions on the first three pages of an inspection report.
@@ -169,14 +202,16 @@ try {
       const json = JSON.parse(readFileSync(path.join(dir, `${name}.json`), 'utf8'));
       const wanted = json.findings.filter((f) => f.kind === 'priority_action');
       const first = pdfText(pdf, 1, Math.min(3, pages));
-      const heading = first.lastIndexOf('Priority action notices');
-      if (heading < 0) fail(file, 'the heading "Priority action notices" is not on pages 1-3');
+      const heading = headingText ? first.lastIndexOf(headingText) : -1;
+      if (heading < 0) fail(file, `the heading "${headingText}" is not on pages 1-3`);
       const section = heading < 0 ? '' : first.slice(heading);
       for (const f of wanted) {
-        const label = f.requirement_label ?? `Standard ${f.standard_number}`;
+        // A finding on a whole standard has no requirement label; its
+        // heading then names the standard, checked in English only.
+        const label = f.requirement_label ?? (lang === 'en' ? `Standard ${f.standard_number}` : '');
         if (!section.includes(label)) fail(file, `priority action "${label}" is not on pages 1-3`);
       }
-      if (wanted.length > 0 && !section.includes('Suggested timescale')) {
+      if (wanted.length > 0 && (!timescaleText || !section.includes(timescaleText))) {
         fail(file, 'no suggested timescale on pages 1-3');
       }
       priorities = `, ${wanted.length} priority action(s) on pages 1-3`;
