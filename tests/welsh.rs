@@ -218,7 +218,14 @@ fn outputs(lang: &str) -> Vec<(String, String)> {
             for format in ["md", "html", "docx"] {
                 runs.push((
                     format!("{bundle} {report} {format}"),
-                    vec!["audit".into(), bundle.into(), "--report".into(), report.into(), "--format".into(), format.into()],
+                    vec![
+                        "audit".into(),
+                        bundle.into(),
+                        "--report".into(),
+                        report.into(),
+                        "--format".into(),
+                        format.into(),
+                    ],
                 ));
             }
         }
@@ -259,11 +266,8 @@ fn outputs(lang: &str) -> Vec<(String, String)> {
         }
         let result = cmd.output().unwrap();
         assert!(result.status.success(), "{what}: {}", String::from_utf8_lossy(&result.stderr));
-        let text = if docx {
-            word_text(&std::fs::read(&file).unwrap())
-        } else {
-            String::from_utf8(result.stdout).unwrap()
-        };
+        let text =
+            if docx { word_text(&std::fs::read(&file).unwrap()) } else { String::from_utf8(result.stdout).unwrap() };
         out.push((what, text));
     }
     out
@@ -289,7 +293,10 @@ fn no_english_fixed_text_is_left_in_any_welsh_output() {
     let mut found: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
     for (what, text) in outputs("cy") {
         assert!(
-            what.ends_with("docx") || text.contains("Mawrth") || text.contains("Ebrill") || what.contains("eligibility"),
+            what.ends_with("docx")
+                || text.contains("Mawrth")
+                || text.contains("Ebrill")
+                || what.contains("eligibility"),
             "{what} gives no date in Welsh"
         );
         let mut text = unmarked_text(&text);
@@ -302,10 +309,8 @@ fn no_english_fixed_text_is_left_in_any_welsh_output() {
             }
         }
     }
-    let report: Vec<String> = found
-        .iter()
-        .map(|((id, fragment), whats)| format!("{id}: \"{fragment}\" in {}", whats.join(", ")))
-        .collect();
+    let report: Vec<String> =
+        found.iter().map(|((id, fragment), whats)| format!("{id}: \"{fragment}\" in {}", whats.join(", "))).collect();
     assert!(report.is_empty(), "English left in Welsh outputs ({}):\n{}", report.len(), report.join("\n"));
 }
 
@@ -334,8 +339,11 @@ fn html_outputs_say_their_language() {
 fn a_message_file_in_the_users_folder_replaces_one_message_and_a_mistake_is_named_with_its_line() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(dir.path().join("cy")).unwrap();
-    std::fs::write(dir.path().join("cy/ours.ftl"), "# Our own wording\ntitle-inspection = Adroddiad arolygu'r gwasanaeth\n")
-        .unwrap();
+    std::fs::write(
+        dir.path().join("cy/ours.ftl"),
+        "# Our own wording\ntitle-inspection = Adroddiad arolygu'r gwasanaeth\n",
+    )
+    .unwrap();
     let out = Command::cargo_bin("ivaudit")
         .unwrap()
         .arg("audit")

@@ -615,7 +615,8 @@ mod tests {
             "\u{feff}Reference,Standard,Requirement,Kind,Action,Evidence cited,Suggested owner,Target date,Status\r\n"
         );
         let mut xlsx = Vec::new();
-        write_xlsx(&[], "Nothing To Do Service", "2026-03-31".parse().unwrap(), &Messages::english(), &mut xlsx).unwrap();
+        write_xlsx(&[], "Nothing To Do Service", "2026-03-31".parse().unwrap(), &Messages::english(), &mut xlsx)
+            .unwrap();
         use calamine::Reader;
         let mut book: calamine::Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(xlsx)).unwrap();
         let range = book.worksheet_range("Action plan").unwrap();

@@ -400,7 +400,12 @@ fn rules() -> Rules {
 }
 
 /// Builds the report model from a catalog, a bundle and its assessment.
-pub fn build(catalog: &Catalog, bundle: &Bundle, assessment: &Assessment, messages: &crate::locale::Messages) -> Report {
+pub fn build(
+    catalog: &Catalog,
+    bundle: &Bundle,
+    assessment: &Assessment,
+    messages: &crate::locale::Messages,
+) -> Report {
     // Every key is present, zero or not, so templates and programs can rely on it.
     let zeroes = |keys: &[&'static str]| keys.iter().map(|k| (*k, 0)).collect::<BTreeMap<&'static str, usize>>();
     let mut statuses = zeroes(&["met", "partial", "not_met", "not_applicable"]);
