@@ -19,14 +19,15 @@ use serde::Serialize;
 use super::disclosure::{self, Cell, Mode, Table};
 use super::eligibility::{self, Eligibility};
 use super::priorities::{self, Priority};
-use crate::assess::Assessment;
 use crate::assess::indicators::{self, COST_PER_MATCH_GBP, Indicator, thousands};
+use crate::assess::{Assessment, Rating};
 use crate::bundle::Bundle;
 use crate::bundle::registers::{FeedbackFrom, Gender, Language, Placement, Referral};
 use crate::catalog::{Catalog, Kind, Party};
 use crate::date::Date;
+use crate::locale::Messages;
+use crate::msg;
 use crate::text::flatten as flat;
-use crate::text::plural;
 
 /// Which document to write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,7 +76,7 @@ fn figure(label: &str, shown: impl Into<String>, arithmetic: impl Into<String>, 
 /// after, and the Welsh average where Appendix D gives one.
 #[derive(Debug, Clone, Serialize)]
 pub struct PopulationLine {
-    pub label: &'static str,
+    pub label: String,
     pub count: Cell,
     pub share: String,
     pub welsh_average: Option<&'static str>,
@@ -138,7 +139,7 @@ pub struct Commission {
     pub as_of: Date,
     pub standards_title: String,
     pub tool: String,
-    pub disclosure_note: &'static str,
+    pub disclosure_note: String,
     pub population: Vec<PopulationLine>,
     pub need: Vec<Figure>,
     /// The expected need the plan is built on, as published.
@@ -166,32 +167,25 @@ pub struct Commission {
 
 const SRC_POP: &str = "registers/population.yaml";
 const SRC_CHILDREN: &str = "registers/children.csv";
-const SRC_ASSESS: &str = "registers/assessments.csv (Appendix C)";
-const SRC_BAND: &str = "Appendix D, Principle 3 (2.5-5.0% of children looked after)";
-const SRC_COST: &str = "Appendix D, Principle 4 (GBP 2,400 per child a year)";
+const SRC_FEEDBACK: &str = "registers/feedback.csv";
 
-/// New Economics Foundation outcomes quoted in Appendix D, Principle 2.
-const NEF_OUTCOMES: &[&str] = &[
-    "Personal well-being: improved confidence, self-esteem, trust and resilience; able to ask for help.",
-    "Personal relationships: better able to form and maintain relationships with peers and new contacts.",
-    "Social interaction: an expanded network of support; improved social interaction, skills and behaviours.",
-    "Practical skills and problem-solving, such as staying safe, making decisions and budgeting.",
-    "Achievement: personal and educational achievement, developing skills and range of experience.",
-];
+/// New Economics Foundation outcomes quoted in Appendix D, Principle 2
+/// (messages).
+const NEF_OUTCOMES: &[&str] =
+    &["com-nef-well-being", "com-nef-relationships", "com-nef-social", "com-nef-practical", "com-nef-achievement"];
 
-/// The three safeguards Appendix D demands when IV and advocacy are bought together.
-const ADVOCACY_SAFEGUARDS: &[&str] = &[
-    "The outcomes expected of the independent professional advocacy service and of the IV service are set out separately.",
-    "Separate service specifications are issued for advocacy and for the IV service.",
-    "The budget enables the provider to meet, and to show that it meets, the need for both advocacy and IV services.",
-];
+/// The three safeguards Appendix D demands when IV and advocacy are bought
+/// together (messages).
+const ADVOCACY_SAFEGUARDS: &[&str] = &["com-advocacy-outcomes", "com-advocacy-specifications", "com-advocacy-budget"];
 
+/// How publication figures are protected, in English (the documents take
+/// it from the message `com-disclosure-note` in their own language).
 pub const DISCLOSURE_NOTE: &str = "To protect children's identities, counts of 1 to 4 are shown as *, other counts are rounded to the nearest 5, further cells are hidden where a total would reveal a hidden one, and percentages and other derived figures are worked out from the published counts. A percentage of fewer than 20 children is shown as *, since rounding would make it misleading. Totals are rounded on their own, so they may differ from the sum of their rounded parts.";
 
 /// `1 child`, `11 children`: for planning figures, which are worked out
 /// from published counts and are not themselves counts of children.
-fn children_phrase(n: u64) -> String {
-    plural(n as usize, "child", "children")
+fn children_phrase(m: &Messages, n: u64) -> String {
+    msg!(m, "count-children", count = n)
 }
 
 fn ind<'a>(a: &'a Assessment, id: &str) -> Option<&'a Indicator> {
@@ -207,15 +201,16 @@ fn share(part: &Cell, whole: &Cell) -> String {
     disclosure::percent(part, whole)
 }
 
-/// Builds the model at `as_of`.
+/// Builds the model at `as_of`, every word from `messages`.
 pub fn build(
     catalog: &Catalog,
     bundle: &Bundle,
     assessment: &Assessment,
     document: Document,
     mode: Mode,
-    messages: &crate::locale::Messages,
+    messages: &Messages,
 ) -> Commission {
+    let m = messages;
     let as_of = assessment.as_of;
     let regs = &bundle.registers;
     let count = |n: u64| disclosure::count(n, mode);
@@ -227,57 +222,62 @@ pub fn build(
     let mut population = Vec::new();
     if let (Some(p), Some(cla)) = (pop, &cla) {
         population.push(PopulationLine {
-            label: "Children looked after",
+            label: m.get("com-pop-looked-after"),
             count: cla.clone(),
             share: "100%".into(),
             welsh_average: None,
         });
         for (label, value, avg) in [
-            ("Aged over 7", p.over_7, None),
-            ("Placed out of county", p.out_of_county, Some("27%")),
-            ("Placed outside Wales", p.out_of_wales, Some("4%")),
-            ("Three or more placement moves in a year", p.three_plus_moves, Some("10%")),
-            ("Living in a residential setting", p.residential, None),
+            ("com-pop-over-7", p.over_7, None),
+            ("com-pop-out-of-county", p.out_of_county, Some("27%")),
+            ("com-pop-outside-wales", p.out_of_wales, Some("4%")),
+            ("com-pop-three-moves", p.three_plus_moves, Some("10%")),
+            ("com-pop-residential", p.residential, None),
         ] {
             if let Some(v) = value {
                 let c = count(u64::from(v));
-                population.push(PopulationLine { label, share: share(&c, cla), count: c, welsh_average: avg });
+                population.push(PopulationLine {
+                    label: m.get(label),
+                    share: share(&c, cla),
+                    count: c,
+                    welsh_average: avg,
+                });
             }
         }
     } else {
-        missing.push("registers/population.yaml is missing, so the looked-after population, expected need from the 2.5-5.0% band and the reasonable budget cannot be worked out.".to_string());
+        missing.push(m.get("com-missing-population"));
     }
 
     // Expected need.
-    let eligibility: Option<Eligibility> = eligibility::assess(bundle, as_of);
+    let eligibility: Option<Eligibility> = eligibility::assess_in(bundle, as_of, m);
     let mut need = Vec::new();
     let assessed_need = eligibility.as_ref().map(|e| count(e.summary.indicated as u64));
+    let src_assess = m.get("com-src-assessments");
     if let (Some(e), Some(indicated)) = (&eligibility, &assessed_need) {
         need.push(figure(
-            "Children for whom an IV is indicated, from assessments",
+            &m.get("com-fig-indicated"),
             indicated.shown.clone(),
-            format!("the latest assessment of each of {} assessed children", count(e.summary.assessed as u64).shown),
-            SRC_ASSESS,
+            msg!(m, "com-fig-indicated-how", assessed = count(e.summary.assessed as u64).shown),
+            &src_assess,
         ));
         need.push(figure(
-            "Of whom an IV can be appointed (the child consents)",
+            &m.get("com-fig-can-appoint"),
             count(e.summary.can_appoint as u64).shown,
-            "indicated, the child does not object and did not decline (Part 6 Code of Practice, para 335)",
-            SRC_ASSESS,
+            m.get("com-fig-can-appoint-how"),
+            &src_assess,
         ));
     } else {
-        missing.push(
-            "registers/assessments.csv is missing, so expected need rests on the 2.5-5.0% band alone.".to_string(),
-        );
+        missing.push(m.get("com-missing-assessments"));
     }
     // The band, from the published count of children looked after.
     let band = cla.as_ref().and_then(|c| c.value).map(|c| (c * 25, c * 50)); // in thousandths of a child
+    let tenths = |thousandths: u64| format!("{:.1}", thousandths as f64 / 1000.0);
     if let (Some((low, high)), Some(c)) = (band, &cla) {
         need.push(figure(
-            "Expected need from the 2.5-5.0% band",
-            format!("{:.1} to {:.1} children", low as f64 / 1000.0, high as f64 / 1000.0),
-            format!("{} children looked after x 2.5% and x 5.0%", c.shown),
-            SRC_BAND,
+            &m.get("com-fig-band"),
+            msg!(m, "com-fig-band-shown", low = tenths(low), high = tenths(high)),
+            msg!(m, "com-fig-band-how", looked_after = c.shown.clone()),
+            &m.get("com-src-band"),
         ));
     }
     // Planning need: the larger of the assessed need and the band's lower end
@@ -294,26 +294,17 @@ pub fn build(
         let a = assessed_need.as_ref().map(|c| c.shown.as_str()).unwrap_or_default();
         let why = match (assessed_value, band_low_children) {
             (Some(av), Some(b)) if av >= b => {
-                format!("the assessed need ({a}), which is not below the band's lower end ({b})")
+                msg!(m, "com-planning-assessed", assessed = a, band_low = b.to_string())
             }
-            (Some(_), Some(b)) => format!(
-                "the band's lower end, {} (2.5% rounded up), since fewer are yet assessed as needing an IV ({a})",
-                children_phrase(b)
-            ),
-            (None, Some(b)) if assessed_need.is_some() => format!(
-                "the band's lower end, {} (2.5% rounded up), since the number assessed as needing an IV is too small to publish ({a})",
-                children_phrase(b)
-            ),
-            (None, Some(b)) => format!("the band's lower end, {} (2.5% rounded up)", children_phrase(b)),
-            (Some(_), None) => format!("the assessed need ({a})"),
+            (Some(_), Some(b)) => msg!(m, "com-planning-band-fewer", children = children_phrase(m, b), assessed = a),
+            (None, Some(b)) if assessed_need.is_some() => {
+                msg!(m, "com-planning-band-too-small", children = children_phrase(m, b), assessed = a)
+            }
+            (None, Some(b)) => msg!(m, "com-planning-band", children = children_phrase(m, b)),
+            (Some(_), None) => msg!(m, "com-planning-assessed-only", assessed = a),
             (None, None) => String::new(),
         };
-        need.push(figure(
-            "Expected need used for planning",
-            children_phrase(n),
-            why,
-            "ivaudit's planning rule: the larger of assessed need and the lower end of the band",
-        ));
+        need.push(figure(&m.get("com-fig-planning"), children_phrase(m, n), why, &m.get("com-src-planning-rule")));
     }
 
     // Current provision.
@@ -325,126 +316,125 @@ pub fn build(
     let mut provision = Vec::new();
     if regs.children.is_some() {
         provision.push(figure(
-            "Children with an active IV match",
+            &m.get("com-fig-matched"),
             matched_c.shown.clone(),
-            format!("matched on or before {as_of} and not ended"),
+            msg!(m, "com-fig-matched-how", date = as_of.to_string()),
             SRC_CHILDREN,
         ));
         provision.push(figure(
-            "Children waiting for a match",
+            &m.get("com-fig-waiting"),
             waiting_c.shown.clone(),
-            "referred, consenting, not matched, referral open",
+            m.get("com-fig-waiting-how"),
             SRC_CHILDREN,
         ));
-        for (id, label) in [
-            ("waiting_over_3_months", "Of those, waiting more than 3 months"),
-            ("waiting_over_12_months", "Of those, waiting more than 12 months"),
-        ] {
+        for (id, label) in
+            [("waiting_over_3_months", "com-fig-waiting-3"), ("waiting_over_12_months", "com-fig-waiting-12")]
+        {
             if let Some(v) = ind(assessment, id).and_then(|i| i.value) {
                 provision.push(figure(
-                    label,
+                    &m.get(label),
                     count(v as u64).shown,
-                    "referred more than 3 or 12 months before the as-of date",
+                    m.get("com-fig-waiting-long-how"),
                     SRC_CHILDREN,
                 ));
             }
         }
         if let Some(c) = &cla {
             provision.push(figure(
-                "Reach: children matched, of children looked after",
+                &m.get("com-fig-reach"),
                 share(&matched_c, c),
                 format!("{} / {}", matched_c.shown, c.shown),
-                "registers/children.csv and registers/population.yaml; Appendix D expects 2.5-5.0%",
+                &m.get("com-src-reach"),
             ));
         }
     } else {
-        missing.push(
-            "registers/children.csv is missing, so current matches and the waiting list cannot be shown.".to_string(),
-        );
+        missing.push(m.get("com-missing-children"));
     }
     let unmet = planning_need.zip(matched_c.value).map(|(n, m)| n.saturating_sub(m));
     if let (Some(u), Some(n)) = (unmet, planning_need) {
         provision.push(figure(
-            "Unmet need",
-            children_phrase(u),
-            format!("{n} expected need less {} matched", matched_c.shown),
-            "the figures above",
+            &m.get("com-fig-unmet"),
+            children_phrase(m, u),
+            msg!(m, "com-fig-unmet-how", need = n.to_string(), matched = matched_c.shown.clone()),
+            &m.get("com-src-figures-above"),
         ));
     }
 
     // Volunteer targets.
     let group: Vec<&Referral> = matched.iter().chain(waiting.iter()).copied().collect();
-    let targets = planning_need.map(|n| volunteer_targets(n, &group, pop, cla.as_ref(), mode)).unwrap_or_default();
+    let targets = planning_need.map(|n| volunteer_targets(n, &group, pop, cla.as_ref(), mode, m)).unwrap_or_default();
 
     // Protected characteristics, as tables with disclosure control.
-    let characteristics = if regs.children.is_some() { characteristics(&matched, &waiting, mode) } else { Vec::new() };
+    let characteristics =
+        if regs.children.is_some() { characteristics(&matched, &waiting, mode, m) } else { Vec::new() };
 
     // Budget.
     let mut budget = Vec::new();
     if let Some(n) = planning_need {
         let reasonable = n * u64::from(COST_PER_MATCH_GBP);
+        let src_cost = m.get("com-src-cost");
         budget.push(figure(
-            "Reasonable budget for the expected need",
+            &m.get("com-fig-budget-need"),
             gbp(reasonable),
-            format!("{} x £2,400", children_phrase(n)),
-            SRC_COST,
+            msg!(m, "com-budget-need-how", children = children_phrase(m, n)),
+            &src_cost,
         ));
         if let Some((low, high)) = band {
             let (bl, bh) = (low * u64::from(COST_PER_MATCH_GBP) / 1000, high * u64::from(COST_PER_MATCH_GBP) / 1000);
             budget.push(figure(
-                "Reasonable budget across the 2.5-5.0% band",
-                format!("{} to {}", gbp(bl), gbp(bh)),
-                format!("{:.1} to {:.1} children x £2,400", low as f64 / 1000.0, high as f64 / 1000.0),
-                SRC_COST,
+                &m.get("com-fig-budget-band"),
+                msg!(m, "com-range", low = gbp(bl), high = gbp(bh)),
+                msg!(m, "com-budget-band-how", low = tenths(low), high = tenths(high)),
+                &src_cost,
             ));
         }
         match pop.and_then(|p| p.iv_budget) {
             Some(current) => {
                 let current = u64::from(current);
-                budget.push(figure("Current IV budget", gbp(current), "as stated", SRC_POP));
+                budget.push(figure(&m.get("com-fig-budget-current"), gbp(current), m.get("com-as-stated"), SRC_POP));
                 let (label, diff) = if current >= reasonable {
-                    ("Budget above the reasonable budget", current - reasonable)
+                    ("com-fig-budget-above", current - reasonable)
                 } else {
-                    ("Shortfall against the reasonable budget", reasonable - current)
+                    ("com-fig-budget-shortfall", reasonable - current)
                 };
                 budget.push(figure(
-                    label,
+                    &m.get(label),
                     gbp(diff),
-                    format!("{} less {}", gbp(reasonable.max(current)), gbp(reasonable.min(current))),
-                    "the figures above",
+                    msg!(m, "com-less", from = gbp(reasonable.max(current)), less = gbp(reasonable.min(current))),
+                    &m.get("com-src-figures-above"),
                 ));
                 budget.push(figure(
-                    "Matches the current budget funds",
+                    &m.get("com-fig-budget-matches"),
                     format!("{}", current / u64::from(COST_PER_MATCH_GBP)),
-                    format!("{} / £2,400, whole matches", gbp(current)),
-                    SRC_COST,
+                    msg!(m, "com-budget-matches-how", budget = gbp(current)),
+                    &src_cost,
                 ));
             }
-            None => missing.push(
-                "registers/population.yaml gives no iv_budget, so the current budget cannot be compared.".to_string(),
-            ),
+            None => missing.push(m.get("com-missing-budget")),
         }
     }
 
     // Outputs and outcomes.
     let mut outputs = Vec::new();
     if let Some(n) = planning_need {
-        outputs.push(format!(
-            "{} matched with an Independent Visitor, with the waiting list kept open to self-referral.",
-            children_phrase(n)
-        ));
+        outputs.push(msg!(m, "com-output-matched", count = n));
     }
-    outputs.extend([
-        "Every match made within 3 months of referral (Standard 5, good practice, bullet 8).".to_string(),
-        "Every match visited at least once a month (Standard 8, good practice, bullet 1).".to_string(),
-        "Feedback from every child at least every 6 months, and the match reviewed at every Statutory Review (Standard 9).".to_string(),
-        "Every volunteer with an enhanced DBS check, at least two references, approval by more than one person and initial training on every topic Standard 6 lists.".to_string(),
-        "Quarterly and annual reports to the authority, including the views of children and young people (Appendix D, Principle 4; Standard 4).".to_string(),
-    ]);
-    let mut outcomes: Vec<String> = NEF_OUTCOMES.iter().map(|s| s.to_string()).collect();
+    outputs.extend(
+        [
+            "com-output-3-months",
+            "com-output-monthly",
+            "com-output-feedback",
+            "com-output-volunteers",
+            "com-output-reports",
+        ]
+        .iter()
+        .map(|id| m.get(id)),
+    );
+    let mut outcomes: Vec<String> = NEF_OUTCOMES.iter().map(|id| m.get(id)).collect();
     for s in &catalog.standards {
-        for o in &s.outcomes {
-            outcomes.push(format!("Standard {}: {}", s.number, flat(o)));
+        for (i, o) in s.outcomes.iter().enumerate() {
+            let outcome = m.pick(&flat(o), s.outcomes_cy.get(i).map(|w| flat(w)).as_deref());
+            outcomes.push(msg!(m, "com-standard-outcome", number = s.number.to_string(), outcome = outcome));
         }
     }
 
@@ -452,28 +442,36 @@ pub fn build(
     let c = &bundle.meta.commissioning;
     let mut procurement = Vec::new();
     if let Some(model) = &c.model {
-        procurement.push(format!("Commissioning model: {model}."));
+        procurement.push(msg!(m, "com-procurement-model", model = model.as_str()));
     }
     if !c.providers.is_empty() {
-        procurement.push(format!("Provider: {}.", c.providers.join(", ")));
+        procurement.push(msg!(m, "com-procurement-provider", providers = c.providers.join(", ")));
     }
-    procurement.push("The funding covers enough hours of a dedicated IV co-ordinator to recruit and support volunteers locally (Appendix D, Element two).".to_string());
+    procurement.push(m.get("com-procurement-coordinator"));
     let advocacy_safeguards: Vec<String> =
-        if c.with_advocacy { ADVOCACY_SAFEGUARDS.iter().map(|s| s.to_string()).collect() } else { Vec::new() };
+        if c.with_advocacy { ADVOCACY_SAFEGUARDS.iter().map(|id| m.get(id)).collect() } else { Vec::new() };
 
-    let (duties, standards, clauses) = specification_content(catalog, assessment);
+    let (duties, standards, clauses) = specification_content(catalog, assessment, m);
 
     // Delivery against the plan (the commissioning report).
-    let delivery = delivery(assessment, planning_need, &matched_c, mode);
+    let delivery = delivery(assessment, planning_need, &matched_c, mode, m);
     let ratings = assessment
         .standards
         .iter()
         .zip(&catalog.standards)
         .map(|(r, s)| {
-            (format!("{}. {}", s.number, s.title), r.rating.map(|r| r.label()).unwrap_or("Not rated").to_string())
+            let title = m.pick(&s.title, s.title_cy.as_deref());
+            let rating = match r.rating {
+                Some(Rating::Excellent) => "com-rating-excellent",
+                Some(Rating::Good) => "com-rating-good",
+                Some(Rating::RequiresImprovement) => "com-rating-requires-improvement",
+                Some(Rating::RequiresSignificantImprovement) => "com-rating-requires-significant-improvement",
+                None => "com-not-rated",
+            };
+            (msg!(m, "com-rating-standard", number = s.number.to_string(), title = title), m.get(rating))
         })
         .collect();
-    let priorities = priorities::priorities(catalog, assessment, mode);
+    let priorities = priorities::priorities_in(catalog, assessment, mode, m);
 
     // Children's feedback.
     let mut feedback = Vec::new();
@@ -482,31 +480,31 @@ pub fn build(
             fb.iter().filter(|f| from.contains(&f.from) && p.from <= f.date && f.date <= p.to.min(as_of)).count() as u64
         };
         feedback.push(figure(
-            "Feedback received from children",
+            &m.get("com-fig-feedback-children"),
             count(in_period(&[FeedbackFrom::Child])).shown,
-            "records from children in the period",
-            "registers/feedback.csv",
+            m.get("com-feedback-children-how"),
+            SRC_FEEDBACK,
         ));
         feedback.push(figure(
-            "Reviews by social workers and IROs",
+            &m.get("com-fig-feedback-professionals"),
             count(in_period(&[FeedbackFrom::SocialWorker, FeedbackFrom::Iro])).shown,
-            "records from social workers and IROs in the period",
-            "registers/feedback.csv",
+            m.get("com-feedback-professionals-how"),
+            SRC_FEEDBACK,
         ));
     }
 
     Commission {
         document: document.template_stem(),
-        title: messages.get(document.title_id()),
-        lang: messages.lang(),
+        title: m.get(document.title_id()),
+        lang: m.lang(),
         mode,
         internal: mode == Mode::Internal,
         authority: bundle.meta.organisation.clone(),
         period: bundle.meta.period,
         as_of,
-        standards_title: catalog.document.title.clone(),
+        standards_title: m.pick(&catalog.document.title, catalog.document.title_cy.as_deref()),
         tool: format!("ivaudit {}", env!("CARGO_PKG_VERSION")),
-        disclosure_note: DISCLOSURE_NOTE,
+        disclosure_note: m.get("com-disclosure-note"),
         population,
         need,
         planning_need,
@@ -537,13 +535,14 @@ fn volunteer_targets(
     pop: Option<&crate::bundle::registers::Population>,
     cla: Option<&Cell>,
     mode: Mode,
+    m: &Messages,
 ) -> Vec<Figure> {
     let count = |v: u64| disclosure::count(v, mode);
     let mut targets = vec![figure(
-        "Independent Visitors needed in all",
+        &m.get("com-fig-ivs-needed"),
         format!("{n}"),
-        "one volunteer for each child expected to need an IV (Standard 5, good practice, bullet 6)",
-        "the expected need above",
+        m.get("com-fig-ivs-needed-how"),
+        &m.get("com-src-need-above"),
     )];
     let share_of = |pred: &dyn Fn(&Referral) -> bool, known: &dyn Fn(&Referral) -> bool| -> Option<(u64, u64)> {
         let known: Vec<&&Referral> = group.iter().filter(|r| known(r)).collect();
@@ -553,28 +552,29 @@ fn volunteer_targets(
     let mut target = |label: &str, what: &str, source: &str, fraction: Option<(u64, u64)>| {
         let Some((part, whole)) = fraction else { return };
         let (p, w) = (count(part), count(whole));
+        let (label, what, source) = (m.get(label), m.get(what), m.get(source));
         if let (Some(pv), Some(wv)) = (p.value, w.value.filter(|w| *w > 0)) {
             let t = (n * pv).div_ceil(wv);
             targets.push(figure(
-                label,
+                &label,
                 format!("{t}"),
-                format!("{n} x {} / {} {what}, rounded up", p.shown, w.shown),
-                source,
+                msg!(m, "com-target-how", need = n.to_string(), part = p.shown, whole = w.shown, what = what),
+                &source,
             ));
         } else {
-            targets.push(figure(label, disclosure::SUPPRESSED, format!("{what}: too few to publish"), source));
+            targets.push(figure(&label, disclosure::SUPPRESSED, msg!(m, "com-target-too-few", what = what), &source));
         }
     };
     target(
-        "Welsh-speaking volunteers",
-        "matched and waiting children whose first language is Welsh",
-        "registers/children.csv; Standard 13, providers will, bullet 2",
+        "com-fig-welsh-speaking",
+        "com-what-welsh",
+        "com-src-welsh-speaking",
         share_of(&|r| r.first_language == Some(Language::Welsh), &|r| r.first_language.is_some()),
     );
     target(
-        "Male volunteers",
-        "matched and waiting children who are boys",
-        "registers/children.csv; Appendix D, footnote 8",
+        "com-fig-male",
+        "com-what-boys",
+        "com-src-male",
         share_of(&|r| r.gender == Some(Gender::Male), &|r| r.gender.is_some()),
     );
     if let (Some(p), Some(c)) = (pop, cla)
@@ -583,75 +583,99 @@ fn volunteer_targets(
         let o = count(u64::from(out));
         if let (Some(ov), Some(cv)) = (o.value, c.value.filter(|c| *c > 0)) {
             targets.push(figure(
-                "Volunteers able to reach children placed out of county or outside Wales",
+                &m.get("com-fig-placed-away"),
                 format!("{}", (n * ov).div_ceil(cv)),
-                format!("{n} x {} / {} children looked after placed away, rounded up", o.shown, c.shown),
-                "registers/population.yaml; Appendix D, Element two",
+                msg!(m, "com-placed-away-how", need = n.to_string(), part = o.shown, whole = c.shown.clone()),
+                &m.get("com-src-placed-away"),
             ));
         }
     }
     targets
 }
 
+/// The row of a characteristics table a child falls in: a message id.
 fn gender_group(r: &Referral) -> &'static str {
     match r.gender {
-        Some(Gender::Female) => "Girls and young women",
-        Some(Gender::Male) => "Boys and young men",
-        Some(Gender::NonBinary | Gender::Other) => "Another gender",
-        _ => "Not recorded",
+        Some(Gender::Female) => "com-gender-female",
+        Some(Gender::Male) => "com-gender-male",
+        Some(Gender::NonBinary | Gender::Other) => "com-gender-other",
+        _ => "com-not-recorded",
     }
 }
 
 fn language_group(r: &Referral) -> &'static str {
     match r.first_language {
-        Some(Language::Welsh) => "Welsh",
-        Some(Language::English) => "English",
-        Some(Language::Other) => "Another language",
-        None => "Not recorded",
+        Some(Language::Welsh) => "com-lang-welsh",
+        Some(Language::English) => "com-lang-english",
+        Some(Language::Other) => "com-lang-other",
+        None => "com-not-recorded",
     }
 }
 
 fn placement_group(r: &Referral) -> &'static str {
     match r.placement {
-        Some(Placement::InCounty) => "In county",
-        Some(Placement::OutOfCounty) => "Out of county",
-        Some(Placement::OutOfWales) => "Outside Wales",
-        None => "Not recorded",
+        Some(Placement::InCounty) => "com-placement-in",
+        Some(Placement::OutOfCounty) => "com-placement-out",
+        Some(Placement::OutOfWales) => "com-placement-wales",
+        None => "com-not-recorded",
     }
 }
 
 /// Matched and waiting children by gender, first language and placement,
 /// each a table under disclosure control.
-fn characteristics(matched: &[&Referral], waiting: &[&Referral], mode: Mode) -> Vec<(String, Table)> {
-    let by = |label: &str, group: fn(&Referral) -> &'static str, keys: &[&str]| -> (String, Table) {
+fn characteristics(matched: &[&Referral], waiting: &[&Referral], mode: Mode, m: &Messages) -> Vec<(String, Table)> {
+    let columns = [m.get("com-col-matched"), m.get("com-col-waiting")];
+    let columns: Vec<&str> = columns.iter().map(String::as_str).collect();
+    let by = |title: &str, group: fn(&Referral) -> &'static str, keys: &[&str]| -> (String, Table) {
+        let labels: Vec<String> = keys.iter().map(|k| m.get(k)).collect();
         let rows: Vec<(&str, Vec<u64>)> = keys
             .iter()
-            .map(|key| {
-                let m = matched.iter().filter(|r| group(r) == *key).count() as u64;
+            .zip(&labels)
+            .map(|(key, label)| {
+                let mt = matched.iter().filter(|r| group(r) == *key).count() as u64;
                 let w = waiting.iter().filter(|r| group(r) == *key).count() as u64;
-                (*key, vec![m, w])
+                (label.as_str(), vec![mt, w])
             })
             .collect();
-        (label.to_string(), disclosure::table(&["Matched", "Waiting"], &rows, mode))
+        (m.get(title), disclosure::table(&columns, &rows, mode))
     };
     vec![
-        by("Gender", gender_group, &["Girls and young women", "Boys and young men", "Another gender", "Not recorded"]),
-        by("First language", language_group, &["Welsh", "English", "Another language", "Not recorded"]),
-        by("Placement", placement_group, &["In county", "Out of county", "Outside Wales", "Not recorded"]),
+        by(
+            "com-char-gender",
+            gender_group,
+            &["com-gender-female", "com-gender-male", "com-gender-other", "com-not-recorded"],
+        ),
+        by(
+            "com-char-language",
+            language_group,
+            &["com-lang-welsh", "com-lang-english", "com-lang-other", "com-not-recorded"],
+        ),
+        by(
+            "com-char-placement",
+            placement_group,
+            &["com-placement-in", "com-placement-out", "com-placement-wales", "com-not-recorded"],
+        ),
     ]
 }
 
 /// What the specification takes from the catalog: the statutory duties, each
 /// standard with what the provider will do and how compliance will be shown,
-/// and the clauses a specification must contain.
+/// and the clauses a specification must contain, in the catalog's words in
+/// the document's language (or marked as English).
 fn specification_content(
     catalog: &Catalog,
     assessment: &Assessment,
+    m: &Messages,
 ) -> (Vec<Duty>, Vec<SpecStandard>, Vec<SpecClause>) {
+    let text_of = |r: &crate::catalog::Requirement| m.pick(&flat(&r.text), r.text_cy.as_deref().map(flat).as_deref());
     let duties = catalog
         .requirements()
         .filter(|r| r.kind == Kind::Statutory)
-        .map(|r| Duty { id: r.id.clone(), legal_basis: r.legal_basis.clone().unwrap_or_default(), text: flat(&r.text) })
+        .map(|r| Duty {
+            id: r.id.clone(),
+            legal_basis: r.legal_basis.as_deref().map(|l| m.pick(l, None)).unwrap_or_default(),
+            text: text_of(r),
+        })
         .collect();
     let standards = catalog
         .standards
@@ -664,13 +688,24 @@ fn specification_content(
                 .collect();
             SpecStandard {
                 number: s.number,
-                title: s.title.clone(),
-                outcomes: s.outcomes.iter().map(|o| flat(o)).collect(),
-                provider_will: provider.iter().map(|r| SpecItem { id: r.id.clone(), text: flat(&r.text) }).collect(),
+                title: m.pick(&s.title, s.title_cy.as_deref()),
+                outcomes: s
+                    .outcomes
+                    .iter()
+                    .enumerate()
+                    .map(|(i, o)| m.pick(&flat(o), s.outcomes_cy.get(i).map(|w| flat(w)).as_deref()))
+                    .collect(),
+                provider_will: provider.iter().map(|r| SpecItem { id: r.id.clone(), text: text_of(r) }).collect(),
                 evidence: provider
                     .iter()
-                    .flat_map(|r| r.criteria.iter().map(|c| format!("documents showing that {}", c.shows)))
+                    .flat_map(|r| {
+                        r.criteria
+                            .iter()
+                            .map(|c| msg!(m, "com-spec-evidence", shows = m.pick(&c.shows, c.shows_cy.as_deref())))
+                    })
                     .collect(),
+                // Indicator titles and benchmarks are worded by
+                // `assess::indicators`, in the assessment's language.
                 indicators: assessment
                     .indicators
                     .iter()
@@ -690,36 +725,43 @@ fn specification_content(
         .iter()
         .map(|c| SpecClause {
             id: c.id.clone(),
-            title: c.title.clone(),
-            text: c.text.clone(),
-            source: c.source.clone(),
+            title: m.pick(&c.title, c.title_cy.as_deref()),
+            text: m.pick(&c.text, c.text_cy.as_deref()),
+            source: m.pick(&c.source, None),
         })
         .collect();
     (duties, standards, clauses)
 }
 
 /// What the plan promised against what the registers show was delivered.
-fn delivery(assessment: &Assessment, planning_need: Option<u64>, matched: &Cell, mode: Mode) -> Vec<Delivery> {
+fn delivery(
+    assessment: &Assessment,
+    planning_need: Option<u64>,
+    matched: &Cell,
+    mode: Mode,
+    m: &Messages,
+) -> Vec<Delivery> {
     let mut delivery = Vec::new();
     if let Some(n) = planning_need {
         delivery.push(Delivery {
-            measure: "Children matched".into(),
+            measure: m.get("com-delivery-matched"),
             planned: format!("{n}"),
             delivered: matched.shown.clone(),
             source: SRC_CHILDREN.into(),
         });
     }
     for (id, planned) in [
-        ("matched_within_3_months", "every match"),
-        ("visit_months_covered", "every month of every match"),
-        ("feedback_within_6_months", "every match"),
-        ("reviewed_by_authority_within_6_months", "every match"),
+        ("matched_within_3_months", "com-planned-every-match"),
+        ("visit_months_covered", "com-planned-every-month"),
+        ("feedback_within_6_months", "com-planned-every-match"),
+        ("reviewed_by_authority_within_6_months", "com-planned-every-match"),
     ] {
         if let Some(i) = ind(assessment, id) {
             delivery.push(Delivery {
+                // Worded by `assess::indicators`, in the assessment's language.
                 measure: i.title.to_string(),
-                planned: planned.to_string(),
-                delivered: published_share(i, mode),
+                planned: m.get(planned),
+                delivered: published_share(i, mode, m),
                 source: i.registers.join(", "),
             });
         }
@@ -729,14 +771,18 @@ fn delivery(assessment: &Assessment, planning_need: Option<u64>, matched: &Cell,
 
 /// An indicator's share as a document may publish it: hidden when either of
 /// its counts is 1 to 4, otherwise worked out from the rounded counts.
-fn published_share(i: &Indicator, mode: Mode) -> String {
+fn published_share(i: &Indicator, mode: Mode, m: &Messages) -> String {
     match (i.numerator, i.denominator) {
         (Some(n), Some(d)) => {
             let (n, d) = (disclosure::count(n as u64, mode), disclosure::count(d as u64, mode));
             let pct = disclosure::percent(&n, &d);
-            if pct == disclosure::SUPPRESSED { pct } else { format!("{pct} ({} of {})", n.shown, d.shown) }
+            if pct == disclosure::SUPPRESSED {
+                pct
+            } else {
+                msg!(m, "com-share-of", percent = pct, count = n.shown, base = d.shown)
+            }
         }
-        _ => "no data".to_string(),
+        _ => m.get("com-no-data"),
     }
 }
 

@@ -21,13 +21,15 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::bundle::Bundle;
 use crate::bundle::registers::{Assessor, ChildView, Decision, EligibilityAssessment, FACTORS};
 use crate::date::Date;
-use crate::text::{capitalise, plural};
+use crate::locale::Messages;
+use crate::msg;
 
 /// One ticked factor.
 #[derive(Debug, Clone, Serialize)]
 pub struct Factor {
     pub key: &'static str,
-    pub label: &'static str,
+    /// The factor in the report's language.
+    pub label: String,
 }
 
 /// The judgement for one child.
@@ -37,7 +39,7 @@ pub struct ChildEligibility {
     pub assessed_on: Date,
     pub assessed_by: Option<Assessor>,
     /// Who assessed, in words ("IRO", "Social worker").
-    pub assessed_by_label: Option<&'static str>,
+    pub assessed_by_label: Option<String>,
     pub age: Option<u32>,
     pub factors: Vec<Factor>,
     pub child_view: Option<ChildView>,
@@ -76,63 +78,57 @@ pub struct Eligibility {
     pub summary: Summary,
     /// The arithmetic behind `over_7_never_assessed`, in words.
     pub over_7_basis: String,
-    pub rules: Vec<&'static str>,
+    pub rules: Vec<String>,
 }
 
-pub const RULES: &[&str] = &[
-    "Each child is judged on their latest assessment in registers/assessments.csv.",
-    "An IV is indicated when at least one factor of the Appendix C tool is ticked and the decision is not “not now”; a decision that the child declined records that the case was made but the child said no.",
-    "An IV can be appointed when it is indicated, the child does not object and did not decline: the authority must not appoint where a child with sufficient understanding objects (Part 6 Code of Practice, para 335).",
-    "Children over 7 are those aged 7 or more (Standard 1: consider an IV for all children over 7 years of age).",
-    "A review is overdue when its next review date is before the as-of date.",
-];
+/// The rules the report prints, as message ids.
+const RULES: &[&str] =
+    &["elig-rule-latest", "elig-rule-indicated", "elig-rule-can-appoint", "elig-rule-over-7", "elig-rule-overdue"];
 
-fn finding(a: &EligibilityAssessment, indicated: bool, can_appoint: bool) -> String {
+fn finding(a: &EligibilityAssessment, indicated: bool, can_appoint: bool, m: &Messages) -> String {
+    let factors = a.factors.len();
     if can_appoint {
-        return format!(
-            "The best-interests case is made on {} and the child consents: an IV can be appointed.",
-            count(a.factors.len(), "factor")
-        );
+        return msg!(m, "elig-finding-can-appoint", factors = factors);
     }
     if indicated {
         return match (a.child_view, a.decision) {
-            (Some(ChildView::Objects), _) => format!(
-                "The case is made on {}, but the child objects: no IV may be appointed while they do, if they have sufficient understanding (para 335).",
-                count(a.factors.len(), "factor")
-            ),
-            (_, Decision::Declined) => {
-                format!("The case is made on {}, but the child declined.", count(a.factors.len(), "factor"))
-            }
-            _ => "The case is made.".to_string(),
+            (Some(ChildView::Objects), _) => msg!(m, "elig-finding-objects", factors = factors),
+            (_, Decision::Declined) => msg!(m, "elig-finding-declined", factors = factors),
+            _ => m.get("elig-finding-made"),
         };
     }
     match (a.factors.is_empty(), a.decision) {
-        (true, Decision::Refer) => {
-            "Referred with no Appendix C factor recorded: the best-interests case is not shown.".to_string()
-        }
-        (true, _) => "No Appendix C factor is recorded: an IV is not indicated.".to_string(),
-        (false, _) => format!(
-            "{} recorded but the decision was not now: keep under review.",
-            capitalise(&count(a.factors.len(), "factor"))
-        ),
+        (true, Decision::Refer) => m.get("elig-finding-referred-without-factor"),
+        (true, _) => m.get("elig-finding-no-factor"),
+        (false, _) => msg!(m, "elig-finding-not-now", factors = factors),
     }
 }
 
 /// An assessor as a report prints it: a word, not the register's code.
-fn assessor_label(a: Assessor) -> &'static str {
-    match a {
-        Assessor::SocialWorker => "Social worker",
-        Assessor::Iro => "IRO",
-        Assessor::Provider => "IV service provider",
-    }
+fn assessor_label(a: Assessor, m: &Messages) -> String {
+    m.get(match a {
+        Assessor::SocialWorker => "elig-assessor-social-worker",
+        Assessor::Iro => "elig-assessor-iro",
+        Assessor::Provider => "elig-assessor-provider",
+    })
 }
 
-fn count(n: usize, one: &str) -> String {
-    plural(n, one, &format!("{one}s"))
+/// A factor of the Appendix C tool in the report's language: the message
+/// `elig-factor-<key>`, or the register's English words for a factor with
+/// no message.
+fn factor_label(key: &str, english: &str, m: &Messages) -> String {
+    let id = format!("elig-factor-{}", key.replace('_', "-"));
+    if m.has(&id) { m.get(&id) } else { m.foreign(english, crate::locale::Lang::En) }
 }
 
-/// Judges every assessed child at `as_of`. `None` without an assessments register.
+/// Judges every assessed child at `as_of`, in English. `None` without an
+/// assessments register.
 pub fn assess(bundle: &Bundle, as_of: Date) -> Option<Eligibility> {
+    assess_in(bundle, as_of, &Messages::english())
+}
+
+/// [`assess`] with its words (findings, labels, rules) from `m`.
+pub fn assess_in(bundle: &Bundle, as_of: Date, m: &Messages) -> Option<Eligibility> {
     let assessments = bundle.registers.assessments.as_ref()?;
     let mut latest: BTreeMap<&str, &EligibilityAssessment> = BTreeMap::new();
     for a in assessments.iter().filter(|a| a.assessed_on <= as_of) {
@@ -150,12 +146,12 @@ pub fn assess(bundle: &Bundle, as_of: Date) -> Option<Eligibility> {
                 child_ref: a.child_ref.clone(),
                 assessed_on: a.assessed_on,
                 assessed_by: a.assessed_by,
-                assessed_by_label: a.assessed_by.map(assessor_label),
+                assessed_by_label: a.assessed_by.map(|by| assessor_label(by, m)),
                 age: a.age,
                 factors: FACTORS
                     .iter()
                     .filter(|(k, _)| a.factors.contains(k))
-                    .map(|(key, label)| Factor { key, label })
+                    .map(|(key, label)| Factor { key, label: factor_label(key, label, m) })
                     .collect(),
                 child_view: a.child_view,
                 decision: a.decision,
@@ -163,7 +159,7 @@ pub fn assess(bundle: &Bundle, as_of: Date) -> Option<Eligibility> {
                 can_appoint,
                 next_review: a.next_review,
                 review_overdue: a.next_review.is_some_and(|n| n < as_of),
-                finding: finding(a, indicated, can_appoint),
+                finding: finding(a, indicated, can_appoint, m),
                 line: a.line,
             }
         })
@@ -184,11 +180,9 @@ pub fn assess(bundle: &Bundle, as_of: Date) -> Option<Eligibility> {
     let (over_7_never_assessed, over_7_basis) = match bundle.registers.population.as_ref().and_then(|p| p.over_7) {
         Some(over_7) => (
             Some((over_7 as usize).saturating_sub(assessed_over_7)),
-            format!(
-                "{over_7} children over 7 looked after (registers/population.yaml) less {assessed_over_7} assessed (registers/assessments.csv)"
-            ),
+            msg!(m, "elig-over-7-basis", over_7 = over_7.to_string(), assessed = assessed_over_7.to_string()),
         ),
-        None => (None, "registers/population.yaml gives no count of children over 7".to_string()),
+        None => (None, m.get("elig-over-7-unknown")),
     };
     let summary = Summary {
         assessed: children.len(),
@@ -199,5 +193,12 @@ pub fn assess(bundle: &Bundle, as_of: Date) -> Option<Eligibility> {
         referred_never_assessed: never_assessed.len(),
         over_7_never_assessed,
     };
-    Some(Eligibility { as_of, children, never_assessed, summary, over_7_basis, rules: RULES.to_vec() })
+    Some(Eligibility {
+        as_of,
+        children,
+        never_assessed,
+        summary,
+        over_7_basis,
+        rules: RULES.iter().map(|id| m.get(id)).collect(),
+    })
 }

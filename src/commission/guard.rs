@@ -578,6 +578,12 @@ fn reader_views(text: &str) -> Vec<String> {
         json_strings(&value, &mut strings);
         views.push(strings);
     }
+    // The language marks (`locale::marks`) are invisible: a reader sees the
+    // text on either side joined up, or apart where a span ends a word.
+    if views.iter().any(|v| crate::locale::marks::any(v)) {
+        let apart: Vec<String> = views.iter().map(|v| v.replace(is_language_mark, " ")).collect();
+        views.extend(apart);
+    }
     views.into_iter().map(|v| plain(&v)).collect()
 }
 
@@ -599,6 +605,12 @@ fn json_strings(value: &serde_json::Value, out: &mut String) {
     }
 }
 
+/// Whether `c` is one of the private-use characters that mark text in
+/// another language (`locale::marks`).
+fn is_language_mark(c: char) -> bool {
+    crate::locale::marks::any(c.encode_utf8(&mut [0; 4]))
+}
+
 /// Drops invisible characters and reads look-alike punctuation and
 /// full-width forms as ASCII.
 fn plain(text: &str) -> String {
@@ -610,6 +622,7 @@ fn plain(text: &str) -> String {
             | '\u{202A}'..='\u{202E}'
             | '\u{2060}'..='\u{2064}'
             | '\u{FEFF}' => None,
+            c if is_language_mark(c) => None,
             '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' => Some('-'),
             '\u{2044}' | '\u{2215}' => Some('/'),
             '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0),
@@ -767,13 +780,31 @@ fn line_citations(text: &str) -> Vec<String> {
     out
 }
 
-/// Whether `window` holds `line`, `lines`, `row` or `rows` as a word
+/// The words for a line or row of a register, in every language a
+/// document is written in: English, and Welsh with its mutated forms
+/// (`llinell`, `ei linell`; `rhes`, `ei res`).
+const LINE_WORDS: &[&str] = &[
+    "line",
+    "lines",
+    "row",
+    "rows", // English
+    "llinell",
+    "llinellau",
+    "linell",
+    "linellau",
+    "rhes",
+    "rhesi",
+    "rhesau",
+    "res",
+    "resi",
+    "resau", // Welsh
+];
+
+/// Whether `window` holds a word for a line or row (`LINE_WORDS`)
 /// followed by a number.
 fn cites_a_line(window: &str) -> bool {
     let words: Vec<&str> = window.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    words
-        .windows(2)
-        .any(|w| matches!(w[0], "line" | "lines" | "row" | "rows") && w[1].starts_with(|c: char| c.is_ascii_digit()))
+    words.windows(2).any(|w| LINE_WORDS.contains(&w[0]) && w[1].starts_with(|c: char| c.is_ascii_digit()))
 }
 
 fn floor_boundary(s: &str, mut i: usize) -> usize {
@@ -880,6 +911,29 @@ mod tests {
         assert!(refused("<li>registers/children.csv, <em>line</em> 9</li>"));
         assert!(!refused("Source: registers/children.csv; in line with the All Wales procedures"));
         assert!(!refused("registers/children.csv and registers/population.yaml; line 5 of the contract"));
+    }
+
+    #[test]
+    fn welsh_citations_of_register_lines_are_found() {
+        assert!(refused("(registers/children.csv, llinellau 5, 7)"));
+        assert!(refused("(registers/volunteers.csv, llinell 3)"));
+        assert!(refused("llinell 12 o children.csv"));
+        assert!(refused("ar ei linell 12 yn children.csv"));
+        assert!(refused("rhes 12 o visits.ods"));
+        assert!(refused("(registers/children.xlsx, rhesi 5, 7)"));
+        assert!(!refused("ffynhonnell: registers/children.csv; Safon 13, pwynt 2"));
+    }
+
+    #[test]
+    fn language_marks_do_not_hide_a_reference() {
+        // Marks around English text in a Welsh document (JSON keeps none,
+        // but a template or a stray mark could): a reference split by one,
+        // inside one, or joined to one is still found.
+        let (en, end) = ('\u{E000}', '\u{E002}');
+        assert!(refused(&format!("Diolch i {en}C-0142{end}.")));
+        assert!(refused(&format!("Diolch i C-01{end}42.")));
+        assert!(refused(&format!("gan{en}C-0142 Council{end}")));
+        assert!(refused("Diolch i <span lang=\"en-GB\">C-0142</span>."));
     }
 
     #[test]

@@ -15,31 +15,39 @@ use serde::Serialize;
 use super::disclosure::{self, Mode};
 use crate::assess::indicators::GapFact;
 use crate::assess::{Assessment, Currency, FindingKind, RequirementResult, Status};
-use crate::catalog::{Catalog, Kind, Requirement};
-use crate::text::capitalise;
+use crate::catalog::{Catalog, Kind, Party, Requirement};
+use crate::locale::Messages;
+use crate::msg;
 
 /// One priority for the next commissioning cycle.
 #[derive(Debug, Clone, Serialize)]
 pub struct Priority {
     pub kind: FindingKind,
-    pub kind_label: &'static str,
+    pub kind_label: String,
     pub standard_number: u32,
     pub standard_title: String,
     pub requirement: String,
     /// The requirement as the catalog words it: its ID, who it binds or
     /// its legal basis, and its first sentence.
     pub requirement_label: String,
-    /// `not met` or `partly met`.
-    pub status: &'static str,
+    /// `not met` or `partly met`, in the document's language.
+    pub status: String,
     /// What falls short, one sentence each.
     pub shortfalls: Vec<String>,
     /// Why it is a priority action, when it is one.
-    pub why: Option<&'static str>,
+    pub why: Option<String>,
 }
 
 /// The audit's priority actions and areas for improvement, in the audit's
-/// order, each written for `mode`.
+/// order, each written for `mode`, in English.
 pub fn priorities(catalog: &Catalog, assessment: &Assessment, mode: Mode) -> Vec<Priority> {
+    priorities_in(catalog, assessment, mode, &Messages::english())
+}
+
+/// [`priorities`] in the language of `m`: fixed words from its messages,
+/// the catalog's words in that language where the catalog has them (else
+/// marked as English).
+pub fn priorities_in(catalog: &Catalog, assessment: &Assessment, mode: Mode, m: &Messages) -> Vec<Priority> {
     assessment
         .findings
         .iter()
@@ -51,24 +59,28 @@ pub fn priorities(catalog: &Catalog, assessment: &Assessment, mode: Mode) -> Vec
             let result = assessment.standards.iter().flat_map(|s| &s.requirements).find(|r| r.id == id)?;
             let shortfalls = match mode {
                 Mode::Internal => result.gaps.clone(),
-                Mode::Publication => published_shortfalls(catalog, assessment, req, result),
+                Mode::Publication => published_shortfalls(catalog, assessment, req, result, m),
+            };
+            let kind_label = match f.kind {
+                FindingKind::PriorityAction => "com-kind-priority-action",
+                _ => "com-kind-area-for-improvement",
             };
             Some(Priority {
                 kind: f.kind,
-                kind_label: f.kind.label(),
+                kind_label: m.get(kind_label),
                 standard_number: standard.number,
-                standard_title: standard.title.clone(),
+                standard_title: m.pick(&standard.title, standard.title_cy.as_deref()),
                 requirement: req.id.clone(),
-                requirement_label: requirement_label(req),
-                status: if result.status == Status::NotMet { "not met" } else { "partly met" },
+                requirement_label: requirement_label(req, m),
+                status: m.get(if result.status == Status::NotMet {
+                    "com-status-not-met"
+                } else {
+                    "com-status-partly-met"
+                }),
                 shortfalls,
                 why: match (f.kind, req.kind) {
-                    (FindingKind::PriorityAction, Kind::Statutory) => {
-                        Some("This is a priority because it is a duty in law.")
-                    }
-                    (FindingKind::PriorityAction, _) => {
-                        Some("This is a priority because children's safety depends on it.")
-                    }
+                    (FindingKind::PriorityAction, Kind::Statutory) => Some(m.get("com-why-duty")),
+                    (FindingKind::PriorityAction, _) => Some(m.get("com-why-safety")),
                     _ => None,
                 },
             })
@@ -78,13 +90,24 @@ pub fn priorities(catalog: &Catalog, assessment: &Assessment, mode: Mode) -> Vec
 
 /// `S05.P1 (IV service provider will: “...”)`, or for a duty in law
 /// `The statutory duty CoP.335 (Part 6 Code of Practice: “...”)`.
-fn requirement_label(req: &Requirement) -> String {
-    let quote = crate::assess::quote(&req.text);
+fn requirement_label(req: &Requirement, m: &Messages) -> String {
+    let quote = m.pick(&crate::assess::quote(&req.text), req.text_cy.as_deref().map(crate::assess::quote).as_deref());
     match req.kind {
         Kind::Statutory => {
-            format!("The statutory duty {} ({}: “{quote}”)", req.id, req.legal_basis.as_deref().unwrap_or("in law"))
+            let basis = match req.legal_basis.as_deref() {
+                Some(l) => m.pick(l, None),
+                None => m.get("com-requirement-in-law"),
+            };
+            msg!(m, "com-requirement-statutory", id = req.id.as_str(), basis = basis, quote = quote)
         }
-        _ => format!("{} ({} will: “{quote}”)", req.id, capitalise(req.party.noun())),
+        _ => {
+            let party = match req.party {
+                Party::Authority => "com-party-authority",
+                Party::Provider => "com-party-provider",
+                Party::Both => "com-party-both",
+            };
+            msg!(m, "com-requirement-party", id = req.id.as_str(), party = m.get(party), quote = quote)
+        }
     }
 }
 
@@ -98,49 +121,54 @@ fn published_shortfalls(
     assessment: &Assessment,
     req: &Requirement,
     result: &RequirementResult,
+    m: &Messages,
 ) -> Vec<String> {
     let mut out = Vec::new();
     let has = |c: Currency| result.cited.iter().any(|(_, cur)| *cur == c);
     if result.cited.is_empty() {
-        out.push("No evidence is linked to this requirement.".to_string());
+        out.push(m.get("com-short-no-evidence"));
     } else if !result.has_current_evidence() {
         if has(Currency::Overdue) {
-            out.push("The only evidence linked that could count is past its review date.".to_string());
+            out.push(m.get("com-short-overdue"));
         } else {
             let mut kinds = Vec::new();
             if has(Currency::Draft) {
-                kinds.push("drafts");
+                kinds.push(m.get("com-short-drafts"));
             }
             if has(Currency::Starter) {
-                kinds.push("unfilled starter documents");
+                kinds.push(m.get("com-short-starters"));
             }
             if has(Currency::NotYetIssued) {
-                kinds.push("documents dated after the as-of date");
+                kinds.push(m.get("com-short-not-issued"));
             }
-            out.push(format!("None of the evidence linked counts yet ({}).", or_list(&kinds)));
+            out.push(msg!(m, "com-short-not-counting", kinds = or_list(&kinds, m)));
         }
     } else {
         for c in result.criteria.iter().filter(|c| c.shown_by.is_empty()) {
-            out.push(format!("Current documents do not show that {}.", c.shows));
+            // The criterion's own words, found in the catalog by its id.
+            let welsh = req.criteria.iter().find(|k| k.id == c.id).and_then(|k| k.shows_cy.as_deref());
+            out.push(msg!(m, "com-short-criterion", shows = m.pick(&c.shows, welsh)));
         }
     }
     for gap in assessment.practice_gaps.iter().filter(|g| g.requirement == req.id) {
-        out.push(published_fact(&gap.fact));
+        out.push(published_fact_in(&gap.fact, m));
     }
     if let Some(spec) = &assessment.specification {
         let clauses = catalog.clauses.iter().filter(|c| c.requirement == req.id);
         if spec.documents.is_empty() {
             if clauses.count() > 0 {
-                out.push("There is no current service specification (a document of kind specification), so the clauses the standards require in it cannot be checked.".to_string());
+                out.push(m.get("com-short-no-specification"));
             }
         } else {
             for clause in clauses {
                 let found = spec.clauses.iter().any(|c| c.id == clause.id && !c.found_in.is_empty());
                 if !found {
-                    out.push(format!(
-                        "The current service specification has no clause on {} ({}).",
-                        clause.title.to_lowercase(),
-                        clause.source
+                    let title = m.pick(&clause.title, clause.title_cy.as_deref());
+                    out.push(msg!(
+                        m,
+                        "com-short-no-clause",
+                        clause = title.to_lowercase(),
+                        source = m.pick(&clause.source, None)
                     ));
                 }
             }
@@ -149,7 +177,7 @@ fn published_shortfalls(
     if out.is_empty() {
         // Every status the audit gives has a reason above; this keeps a
         // priority from ever standing without one.
-        out.push("The inspection report gives the detail.".to_string());
+        out.push(m.get("com-short-see-report"));
     }
     out
 }
@@ -157,26 +185,39 @@ fn published_shortfalls(
 /// A practice gap for publication: its fixed words, and its count and base
 /// as published. The share is given only where disclosure control allows.
 pub fn published_fact(fact: &GapFact) -> String {
+    published_fact_in(fact, &Messages::english())
+}
+
+/// [`published_fact`] in the language of `m`. The measure and statement
+/// are worded by `assess::indicators`.
+pub fn published_fact_in(fact: &GapFact, m: &Messages) -> String {
     match fact {
         GapFact::Statement(text) => (*text).to_string(),
         GapFact::Shortfall { registers, measure, count, base, base_phrase } => {
             let count = disclosure::count(*count as u64, Mode::Publication);
             let base = disclosure::count(*base as u64, Mode::Publication);
             let share = disclosure::percent(&count, &base);
-            let share = if share.ends_with('%') { format!(", {share}") } else { String::new() };
-            format!(
-                "Records show practice falling short ({registers}): {measure}: {} of {} {base_phrase}{share}.",
-                count.shown, base.shown
+            let id = if share.ends_with('%') { "com-short-records-share" } else { "com-short-records" };
+            msg!(
+                m,
+                id,
+                registers = *registers,
+                measure = measure.as_str(),
+                count = count.shown,
+                base = base.shown,
+                base_phrase = *base_phrase,
+                share = share
             )
         }
     }
 }
 
-fn or_list(items: &[&str]) -> String {
+/// "a, b or c" in the language of `m`.
+fn or_list(items: &[String], m: &Messages) -> String {
     match items {
-        [] => "not current".to_string(),
-        [one] => one.to_string(),
-        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+        [] => m.get("com-short-not-current"),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {} {last}", init.join(", "), m.get("com-or")),
     }
 }
 

@@ -15,6 +15,15 @@ use pulldown_cmark::{Alignment, Event, Options, Parser, Tag, TagEnd};
 /// The paragraph that names the table below it: `Table: Children by gender`.
 pub const CAPTION_PREFIX: &str = "Table: ";
 
+/// The caption prefixes of every language a document is written in: the
+/// English `Table: ` and the Welsh `Tabl: ` (message `com-table-caption`).
+pub const CAPTION_PREFIXES: &[&str] = &[CAPTION_PREFIX, "Tabl: "];
+
+/// The caption prefix `text` starts with, if any.
+pub fn caption_prefix(text: &str) -> Option<&'static str> {
+    CAPTION_PREFIXES.iter().copied().find(|p| text.starts_with(p))
+}
+
 /// `markdown` as HTML, tables written accessibly.
 pub fn to_html(markdown: &str) -> String {
     let events: Vec<Event<'_>> = Parser::new_ext(markdown, Options::ENABLE_TABLES).collect();
@@ -35,7 +44,7 @@ pub fn to_html(markdown: &str) -> String {
                 let end = matching_end(&events, i);
                 let text = plain_text(&events[i + 1..end]);
                 let table_follows = matches!(events.get(end + 1), Some(Event::Start(Tag::Table(_))));
-                if table_follows && text.starts_with(CAPTION_PREFIX) {
+                if table_follows && caption_prefix(&text).is_some() {
                     flush(&mut out, &mut pending);
                     let table_end = matching_end(&events, end + 1);
                     let caption = caption_events(&events[i + 1..end]);
@@ -105,7 +114,7 @@ fn plain_text(events: &[Event<'_>]) -> String {
 fn caption_events<'a>(events: &[Event<'a>]) -> Vec<Event<'a>> {
     let mut out: Vec<Event<'a>> = events.to_vec();
     if let Some(Event::Text(t)) = out.first_mut() {
-        let rest = t.strip_prefix(CAPTION_PREFIX).unwrap_or(t).to_string();
+        let rest = caption_prefix(t).map_or(&**t, |p| &t[p.len()..]).to_string();
         *t = rest.into();
     }
     out

@@ -224,8 +224,11 @@ fn body(markdown: &str) -> String {
             Event::End(TagEnd::Paragraph) if table.is_none() && !runs.is_empty() => {
                 let mut s = if quote > 0 { "Quote" } else if lists.is_empty() { "Normal" } else { "ListParagraph" };
                 // "Table: …" before a table is its caption.
-                let prefix = format!(r#"<w:r><w:t xml:space="preserve">{}"#, super::document::CAPTION_PREFIX);
-                if s == "Normal" && runs.starts_with(&prefix) {
+                let caption = super::document::CAPTION_PREFIXES
+                    .iter()
+                    .map(|p| format!(r#"<w:r><w:t xml:space="preserve">{p}"#))
+                    .find(|prefix| runs.starts_with(prefix.as_str()));
+                if let Some(prefix) = caption.filter(|_| s == "Normal") {
                     runs = runs.replacen(&prefix, r#"<w:r><w:t xml:space="preserve">"#, 1);
                     s = "Caption";
                 }

@@ -88,7 +88,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             check_out(&d)?;
             let (bundle, as_of) = ivaudit::load(&catalog, &d.bundle, d.as_of).map_err(|e| e.to_string())?;
             print_diagnostics(&bundle.diagnostics);
-            let Some(eligibility) = ivaudit::commission::eligibility::assess(&bundle, as_of) else {
+            let Some(eligibility) = ivaudit::commission::eligibility::assess_in(&bundle, as_of, &messages) else {
                 return Err(format!(
                     "{} has no usable registers/assessments.csv, so there is no eligibility to report",
                     shown(&d.bundle)
