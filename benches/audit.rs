@@ -25,7 +25,14 @@ fn main() {
             let start = Instant::now();
             let audit = ivaudit::audit(&catalog, dir.path(), None).unwrap();
             assess.push(start.elapsed());
-            let html = render(&audit.report, ReportKind::Inspection, Format::Html, &Templates::Embedded, &ivaudit::locale::Messages::english()).unwrap();
+            let html = render(
+                &audit.report,
+                ReportKind::Inspection,
+                Format::Html,
+                &Templates::Embedded,
+                &ivaudit::locale::Messages::english(),
+            )
+            .unwrap();
             full.push(start.elapsed());
             assert!(html.len() > documents * 100);
         }

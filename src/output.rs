@@ -712,8 +712,17 @@ mod tests {
         let templates = crate::report::Templates::Dir(templates.path().to_path_buf());
         let context = serde_json::json!({ "title": "A note" });
         for format in [Format::Html, Format::Json, Format::Markdown] {
-            let err = crate::report::render_document("note", "title-inspection", false, &context, format, &templates, &crate::locale::Messages::english(), &mut Full)
-                .unwrap_err();
+            let err = crate::report::render_document(
+                "note",
+                "title-inspection",
+                false,
+                &context,
+                format,
+                &templates,
+                &crate::locale::Messages::english(),
+                &mut Full,
+            )
+            .unwrap_err();
             match err {
                 RenderError::Io(e) => assert_eq!(e.kind(), io::ErrorKind::StorageFull, "{format:?}"),
                 other => panic!("{format:?}: {other}"),

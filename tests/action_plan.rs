@@ -407,8 +407,22 @@ fn an_xlsx_workbook_is_not_rendered_as_a_string() {
     use ivaudit::report::{Format, ReportKind, Templates, render};
     let catalog = ivaudit::catalog::Catalog::load(&ivaudit::catalog::CatalogSource::Embedded).unwrap();
     let audit = ivaudit::audit(&catalog, &example("provider-bundle"), None).unwrap();
-    let err = render(&audit.report, ReportKind::Inspection, Format::Xlsx, &Templates::Embedded, &ivaudit::locale::Messages::english()).unwrap_err();
+    let err = render(
+        &audit.report,
+        ReportKind::Inspection,
+        Format::Xlsx,
+        &Templates::Embedded,
+        &ivaudit::locale::Messages::english(),
+    )
+    .unwrap_err();
     assert!(err.to_string().contains("render_to"), "{err}");
-    let csv = render(&audit.report, ReportKind::SelfAssessment, Format::Csv, &Templates::Embedded, &ivaudit::locale::Messages::english()).unwrap();
+    let csv = render(
+        &audit.report,
+        ReportKind::SelfAssessment,
+        Format::Csv,
+        &Templates::Embedded,
+        &ivaudit::locale::Messages::english(),
+    )
+    .unwrap();
     assert!(csv.starts_with("\u{feff}Reference,"));
 }

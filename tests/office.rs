@@ -101,7 +101,14 @@ fn a_word_policy_shows_two_references_quoted_under_its_heading() {
     assert!(diagnostics_for(&a, "recruitment.docx").is_empty(), "{:?}", a.bundle.diagnostics);
     // The report quotes it with its location, as for Markdown.
     use ivaudit::report::{Format as Out, ReportKind, Templates, render};
-    let md = render(&a.report, ReportKind::Inspection, Out::Markdown, &Templates::Embedded, &ivaudit::locale::Messages::english()).unwrap();
+    let md = render(
+        &a.report,
+        ReportKind::Inspection,
+        Out::Markdown,
+        &Templates::Embedded,
+        &ivaudit::locale::Messages::english(),
+    )
+    .unwrap();
     assert!(
         md.contains("Shown in policies/recruitment.docx, under “Recruitment”, paragraph 1: “Every volunteer gives two"),
         "{md}"

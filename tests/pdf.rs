@@ -49,9 +49,23 @@ fn a_pdf_policy_shows_two_references_quoted_with_its_page() {
     assert_eq!(quote.location, Location::Page { page: 2 });
     assert!(diagnostics_for(&a, "recruitment.pdf").is_empty(), "{:?}", a.bundle.diagnostics);
     use ivaudit::report::{Format as Out, ReportKind, Templates, render};
-    let md = render(&a.report, ReportKind::Inspection, Out::Markdown, &Templates::Embedded, &ivaudit::locale::Messages::english()).unwrap();
+    let md = render(
+        &a.report,
+        ReportKind::Inspection,
+        Out::Markdown,
+        &Templates::Embedded,
+        &ivaudit::locale::Messages::english(),
+    )
+    .unwrap();
     assert!(md.contains("Shown in policies/recruitment.pdf, page 2: “Every volunteer gives two"), "{md}");
-    let json = render(&a.report, ReportKind::Inspection, Out::Json, &Templates::Embedded, &ivaudit::locale::Messages::english()).unwrap();
+    let json = render(
+        &a.report,
+        ReportKind::Inspection,
+        Out::Json,
+        &Templates::Embedded,
+        &ivaudit::locale::Messages::english(),
+    )
+    .unwrap();
     assert!(json.contains(r#""location": "page 2""#), "the JSON carries the page");
 }
 

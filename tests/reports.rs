@@ -199,11 +199,25 @@ fn no_report_prints_a_full_digest_outside_a_title_attribute() {
     let audit = ivaudit::audit(&catalog, &root, None).unwrap();
     let digest = audit.report.evidence[0].digest.clone();
     assert_eq!(digest.len(), 64);
-    let html = render(&audit.report, ReportKind::Inspection, Format::Html, &Templates::Embedded, &ivaudit::locale::Messages::english()).unwrap();
+    let html = render(
+        &audit.report,
+        ReportKind::Inspection,
+        Format::Html,
+        &Templates::Embedded,
+        &ivaudit::locale::Messages::english(),
+    )
+    .unwrap();
     // The full digest is kept where a reader can reach it: in the title
     // attribute of the short one, and in JSON.
     assert!(html.contains(&format!("<span class=\"digest\" title=\"{digest}\">{}</span>", &digest[..12])), "{digest}");
-    let json = render(&audit.report, ReportKind::Inspection, Format::Json, &Templates::Embedded, &ivaudit::locale::Messages::english()).unwrap();
+    let json = render(
+        &audit.report,
+        ReportKind::Inspection,
+        Format::Json,
+        &Templates::Embedded,
+        &ivaudit::locale::Messages::english(),
+    )
+    .unwrap();
     assert!(json.contains(&digest));
     for (name, text) in every_printed_output() {
         if let Some(hex) = long_hex(&without_titles(&text)) {
@@ -277,7 +291,14 @@ fn first_screen_of_the_inspection_report_holds_summary_ratings_and_every_priorit
         for (format, first_standard) in
             [(Format::Html, "<section class=\"standard"), (Format::Markdown, "\n## Standard 1: ")]
         {
-            let text = render(&audit.report, ReportKind::Inspection, format, &Templates::Embedded, &ivaudit::locale::Messages::english()).unwrap();
+            let text = render(
+                &audit.report,
+                ReportKind::Inspection,
+                format,
+                &Templates::Embedded,
+                &ivaudit::locale::Messages::english(),
+            )
+            .unwrap();
             let end = text.find(first_standard).unwrap_or_else(|| panic!("{bundle}: no per-standard section"));
             let first = &text[..end];
             for heading in ["Summary", "Ratings", "Priority action notices", "Areas for improvement", "Strengths"] {

@@ -42,7 +42,11 @@ pub fn wrap(text: &str, lang: Lang) -> String {
 /// `text` without marks, for places that cannot carry them: an HTML
 /// attribute, a page title, JSON, a spreadsheet cell.
 pub fn strip(text: &str) -> Cow<'_, str> {
-    if text.contains(is_mark) { Cow::Owned(text.chars().filter(|&c| !is_mark(c)).collect()) } else { Cow::Borrowed(text) }
+    if text.contains(is_mark) {
+        Cow::Owned(text.chars().filter(|&c| !is_mark(c)).collect())
+    } else {
+        Cow::Borrowed(text)
+    }
 }
 
 /// Whether `text` has any mark.

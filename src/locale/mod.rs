@@ -287,7 +287,9 @@ impl Messages {
 /// by thousands ("12,345"), the same in English and Welsh.
 fn format_number<M>(value: &FluentValue, _: &M) -> Option<String> {
     match value {
-        FluentValue::Number(n) if n.value.fract() == 0.0 && n.value.abs() < 1e15 && n.options.minimum_fraction_digits.is_none() => {
+        FluentValue::Number(n)
+            if n.value.fract() == 0.0 && n.value.abs() < 1e15 && n.options.minimum_fraction_digits.is_none() =>
+        {
             let v = n.value as i64;
             let grouped = crate::assess::indicators::thousands(v.unsigned_abs());
             Some(if v < 0 { format!("-{grouped}") } else { grouped })
@@ -302,7 +304,9 @@ fn read_overrides(dir: &Path) -> Result<Vec<(String, String)>, LocaleError> {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => return Err(LocaleError::Read { file: dir.display().to_string(), why: crate::output::plain_cause(&e) }),
+        Err(e) => {
+            return Err(LocaleError::Read { file: dir.display().to_string(), why: crate::output::plain_cause(&e) });
+        }
     };
     let mut paths: Vec<_> = entries
         .filter_map(Result::ok)

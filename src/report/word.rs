@@ -95,7 +95,10 @@ pub fn write_docx(markdown: &str, meta: &WordMeta, out: &mut dyn Write) -> Resul
         ),
         ("word/_rels/document.xml.rels", DOCUMENT_RELS.to_string()),
         // Every run is in the document's language unless marked otherwise.
-        ("word/styles.xml", STYLES.replace(r#"<w:lang w:val="en-GB"/>"#, &format!(r#"<w:lang w:val="{}"/>"#, lang.word_tag()))),
+        (
+            "word/styles.xml",
+            STYLES.replace(r#"<w:lang w:val="en-GB"/>"#, &format!(r#"<w:lang w:val="{}"/>"#, lang.word_tag())),
+        ),
         (
             "word/header1.xml",
             format!(r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr {NS}>{header}</w:hdr>"#),

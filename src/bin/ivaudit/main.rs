@@ -64,7 +64,9 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let (kind, templates) = (report_kind.into(), a.templates());
             let findings = model.summary.findings.clone();
             let actions = model.action_plan.len();
-            write_output(a.out.as_deref(), &a.bundle, |w| report::render_to(model, kind, format, &templates, &messages, w))?;
+            write_output(a.out.as_deref(), &a.bundle, |w| {
+                report::render_to(model, kind, format, &templates, &messages, w)
+            })?;
             if let Some(path) = &a.out {
                 let counts = format!(
                     "{} priority actions, {} areas for improvement, {} recommendations",
@@ -102,8 +104,8 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let catalog = load_catalog(cli.standards.as_ref())?;
             let messages = c.common.messages()?;
             check_out(&c.common)?;
-            let audit = ivaudit::audit_in(&catalog, &c.common.bundle, c.common.as_of, &messages)
-                .map_err(|e| e.to_string())?;
+            let audit =
+                ivaudit::audit_in(&catalog, &c.common.bundle, c.common.as_of, &messages).map_err(|e| e.to_string())?;
             print_diagnostics(&audit.bundle.diagnostics);
             if audit.bundle.meta.role == ivaudit::catalog::Party::Provider {
                 return Err(format!(
@@ -117,8 +119,14 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 ivaudit::commission::disclosure::Mode::Publication
             };
             let document: ivaudit::commission::documents::Document = c.document.into();
-            let model =
-                ivaudit::commission::documents::build(&catalog, &audit.bundle, &audit.assessment, document, mode, &messages);
+            let model = ivaudit::commission::documents::build(
+                &catalog,
+                &audit.bundle,
+                &audit.assessment,
+                document,
+                mode,
+                &messages,
+            );
             if c.internal {
                 write_document(&c.common, document.template_stem(), document.title_id(), true, &model, &messages)?;
                 return Ok(ExitCode::SUCCESS);
