@@ -446,7 +446,14 @@ fn rules(messages: &Messages) -> Rules {
             "rep-rule-status-specifics",
             "rep-rule-status-current",
         ]),
-        criteria: messages.get("rep-rule-criteria"),
+        // The cue words are the English words ivaudit looks for in documents.
+        criteria: msg!(
+            messages,
+            "rep-rule-criteria",
+            negation = messages.foreign("not, no, never, without, unable to", Lang::En),
+            plan = messages.foreign("plan to, will introduce, draft", Lang::En),
+            heading = messages.foreign("Next steps", Lang::En)
+        ),
         indicators: all(&[
             "rep-rule-indicators-period",
             "rep-rule-indicators-visits",
@@ -623,7 +630,7 @@ pub fn build(catalog: &Catalog, bundle: &Bundle, assessment: &Assessment, messag
         tool: Tool { name: "ivaudit", version: env!("CARGO_PKG_VERSION") },
         catalog: CatalogInfo {
             title: messages.pick(&catalog.document.title, catalog.document.title_cy.as_deref()),
-            publisher: catalog.document.publisher.clone(),
+            publisher: english(&catalog.document.publisher),
             version: catalog.document.version.clone(),
         },
         bundle: BundleInfo {
