@@ -246,7 +246,7 @@ com-rating-excellent = Rhagorol
 com-rating-good = Da
 com-rating-requires-improvement = Angen gwella
 com-rating-requires-significant-improvement = Angen gwella sylweddol
-com-not-rated = Heb ei raddio
+com-not-rated = Heb ei graddio
 com-rating-standard = { $number }. { $title }
 
 ## Adborth y plant

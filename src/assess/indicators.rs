@@ -20,7 +20,8 @@ use crate::bundle::registers::{
 };
 use crate::catalog::Party;
 use crate::date::Date;
-use crate::text::plural;
+use crate::locale::{Lang, Messages};
+use crate::msg;
 
 /// The cost of one IV match a year (Appendix D, Principle 4).
 pub const COST_PER_MATCH_GBP: u32 = 2_400;
@@ -85,7 +86,8 @@ pub struct Benchmark {
 #[derive(Debug, Clone, Serialize)]
 pub struct Indicator {
     pub id: &'static str,
-    pub title: &'static str,
+    /// What it measures, in the report's language.
+    pub title: String,
     pub unit: Unit,
     pub value: Option<f64>,
     pub numerator: Option<f64>,
@@ -93,7 +95,9 @@ pub struct Indicator {
     /// The value in words, with its arithmetic.
     pub display: String,
     pub benchmark: Option<Benchmark>,
-    pub source: &'static str,
+    /// Where the benchmark comes from: a citation of the standards, in
+    /// their English words (marked as English in a Welsh report).
+    pub source: String,
     pub judgement: Judgement,
     /// Why there is no data, or what else the figure shows.
     pub note: Option<String>,
@@ -160,38 +164,67 @@ fn percent(v: f64) -> String {
 /// A citation of rows of the register `path`: "registers/children.csv,
 /// lines 5, 7", or "registers/children.xlsx, rows 5, 7" for a spreadsheet,
 /// whose reader sees row numbers, not lines.
-fn cite(path: &str, lines: &[usize]) -> String {
+fn cite(path: &str, lines: &[usize], m: &Messages) -> String {
     let mut lines = lines.to_vec();
     lines.sort_unstable();
     lines.dedup();
     let shown: Vec<String> = lines.iter().take(12).map(|l| l.to_string()).collect();
-    let more = if lines.len() > 12 { format!(" and {} more", lines.len() - 12) } else { String::new() };
-    let (one, many) = if crate::bundle::registers::is_sheet(path) { ("row", "rows") } else { ("line", "lines") };
+    let more = if lines.len() > 12 {
+        format!(" {}", msg!(m, "ind-cite-more", count = (lines.len() - 12).to_string()))
+    } else {
+        String::new()
+    };
+    let (one, many) = if crate::bundle::registers::is_sheet(path) {
+        ("ind-cite-row", "ind-cite-rows")
+    } else {
+        ("ind-cite-line", "ind-cite-lines")
+    };
     match shown.len() {
-        1 => format!("{path}, {one} {}", shown[0]),
-        _ => format!("{path}, {many} {}{more}", shown.join(", ")),
+        1 => format!("{path}, {}", msg!(m, one, number = shown[0].as_str())),
+        _ => format!("{path}, {}{more}", msg!(m, many, numbers = shown.join(", "))),
     }
 }
 
-struct Builder {
+/// "needs registers/children.csv and registers/visits.csv".
+fn needs(m: &Messages, registers: &[&str]) -> String {
+    let registers: Vec<String> = registers.iter().map(|r| r.to_string()).collect();
+    msg!(m, "ind-needs", registers = m.and_list(&registers))
+}
+
+/// A phrase of `ind-*` with a count ("3 children", "1 match").
+fn counted(m: &Messages, id: &str, n: usize) -> String {
+    msg!(m, id, count = n)
+}
+
+struct Builder<'m> {
     id: &'static str,
-    title: &'static str,
-    source: &'static str,
+    title: String,
+    source: String,
     registers: Vec<&'static str>,
     standards: Vec<&'static str>,
+    m: &'m Messages,
 }
 
-impl Builder {
-    fn new(id: &'static str, title: &'static str, source: &'static str) -> Builder {
-        Builder { id, title, source, registers: Vec::new(), standards: Vec::new() }
+impl<'m> Builder<'m> {
+    /// An indicator `id`, titled by the message `ind-<id>` (underscores as
+    /// hyphens), judged against a benchmark from `source`.
+    fn new(id: &'static str, source: &'static str, m: &'m Messages) -> Builder<'m> {
+        Builder {
+            id,
+            title: m.get(&format!("ind-{}", id.replace('_', "-"))),
+            source: m.foreign(source, Lang::En),
+            registers: Vec::new(),
+            standards: Vec::new(),
+            m,
+        }
     }
 
-    fn registers(mut self, r: &[&'static str]) -> Builder {
+    fn registers(mut self, r: &[&'static str]) -> Builder<'m> {
         self.registers = r.to_vec();
         self
     }
 
-    fn standards(mut self, s: &[&'static str]) -> Builder {
+    fn standards(mut self, s: &[&'static str]) -> Builder<'m> {
         self.standards = s.to_vec();
         self
     }
@@ -204,7 +237,7 @@ impl Builder {
             value: None,
             numerator: None,
             denominator: None,
-            display: "no data".into(),
+            display: self.m.get("ind-no-data"),
             benchmark,
             source: self.source,
             judgement: Judgement::NoData,
@@ -214,10 +247,13 @@ impl Builder {
         }
     }
 
-    /// A share `num / den`, or no data when `den` is zero.
+    /// A share `num / den`, or no data when `den` is zero. `of_what` is the
+    /// message that names what `den` counts.
     fn share(self, num: usize, den: usize, of_what: &str, benchmark: Benchmark, note: Option<String>) -> Indicator {
+        let of_what = self.m.get(of_what);
         if den == 0 {
-            return self.no_data(Unit::Share, format!("there are no {of_what} to measure"), Some(benchmark));
+            let why = msg!(self.m, "ind-none-to-measure", what = of_what.as_str());
+            return self.no_data(Unit::Share, why, Some(benchmark));
         }
         let value = round(num as f64 / den as f64);
         let judgement = judge(value, &benchmark);
@@ -228,7 +264,14 @@ impl Builder {
             value: Some(value),
             numerator: Some(num as f64),
             denominator: Some(den as f64),
-            display: format!("{} ({num} of {den} {of_what})", percent(num as f64 / den as f64)),
+            display: msg!(
+                self.m,
+                "ind-share",
+                percent = percent(num as f64 / den as f64),
+                count = num,
+                base = den,
+                what = of_what
+            ),
             benchmark: Some(benchmark),
             source: self.source,
             judgement,
@@ -269,11 +312,11 @@ fn judge(value: f64, b: &Benchmark) -> Judgement {
     }
 }
 
-fn target(text: &str, low: Option<f64>, high: Option<f64>) -> Benchmark {
-    Benchmark { text: text.to_string(), low, high }
+fn target(text: String, low: Option<f64>, high: Option<f64>) -> Benchmark {
+    Benchmark { text, low, high }
 }
 
-fn info(text: &str) -> Benchmark {
+fn info(text: String) -> Benchmark {
     target(text, None, None)
 }
 
@@ -300,8 +343,15 @@ fn last_whole_month_to(d: Date) -> i64 {
     month_index(d) - i64::from(d != d.last_of_month())
 }
 
-/// Computes every indicator and practice gap for `bundle` at `as_of`.
+/// Computes every indicator and practice gap for `bundle` at `as_of`, in English.
 pub fn compute(bundle: &Bundle, as_of: Date) -> Practice {
+    compute_in(bundle, as_of, &Messages::english())
+}
+
+/// [`compute`], its titles, figures in words, notes, benchmarks and
+/// practice gaps in the language of `m`. Only [`GapFact`] stays in fixed
+/// English words: documents write their own sentences from it.
+pub fn compute_in(bundle: &Bundle, as_of: Date, m: &Messages) -> Practice {
     let regs = &bundle.registers;
     let role = bundle.meta.role;
     let provider = role != Party::Authority;
@@ -310,70 +360,73 @@ pub fn compute(bundle: &Bundle, as_of: Date) -> Practice {
     let mut p = Practice::default();
 
     if authority {
-        reach(regs, as_of, &mut p);
-        budget(regs, &mut p);
+        reach(regs, as_of, &mut p, m);
+        budget(regs, &mut p, m);
     }
-    waiting(regs, as_of, authority, &mut p);
-    matching(regs, window, &mut p);
-    visiting(regs, window, &mut p);
-    vetting(regs, as_of, &mut p);
-    recent_feedback(regs, as_of, &CHILD_FEEDBACK, &mut p);
+    waiting(regs, as_of, authority, &mut p, m);
+    matching(regs, window, &mut p, m);
+    visiting(regs, window, &mut p, m);
+    vetting(regs, as_of, &mut p, m);
+    recent_feedback(regs, as_of, &CHILD_FEEDBACK, &mut p, m);
     if authority {
-        recent_feedback(regs, as_of, &AUTHORITY_REVIEW, &mut p);
+        recent_feedback(regs, as_of, &AUTHORITY_REVIEW, &mut p, m);
     }
-    out_of_county(regs, as_of, &mut p);
-    welsh(regs, as_of, &mut p);
-    men(regs, as_of, &mut p);
-    complaints(regs, window, &mut p);
-    continuations(regs, as_of, window, &mut p);
+    out_of_county(regs, as_of, &mut p, m);
+    welsh(regs, as_of, &mut p, m);
+    men(regs, as_of, &mut p, m);
+    complaints(regs, window, &mut p, m);
+    continuations(regs, as_of, window, &mut p, m);
 
     // An absent register is itself a gap where the standards expect the record.
-    let expected: [(bool, bool, &'static str, &str); 6] = [
+    // Each with the message of the audit's sentence and the fixed English
+    // fact documents write from.
+    let expected: [(bool, bool, &'static str, &str, &'static str); 6] = [
         (
             provider,
             regs.children.is_some(),
             "S07.P1",
+            "ind-gap-no-children",
             "There is no usable register of referrals and matches (registers/children.csv), so waiting times and matching cannot be shown from records.",
         ),
         (
             provider,
             regs.visits.is_some(),
             "S08.P1",
+            "ind-gap-no-visits",
             "There is no usable visits register (registers/visits.csv), so regular visiting cannot be shown from records.",
         ),
         (
             provider,
             regs.volunteers.is_some(),
             "S05.P1",
+            "ind-gap-no-volunteers",
             "There is no usable volunteer register (registers/volunteers.csv), so the vetting of matched volunteers cannot be checked against records.",
         ),
         (
             provider,
             regs.feedback.is_some(),
             "S09.P1",
+            "ind-gap-no-feedback",
             "There is no usable feedback register (registers/feedback.csv), so regular checks with children cannot be shown from records.",
         ),
         (
             provider,
             regs.complaints.is_some(),
             "S14.P1",
+            "ind-gap-no-complaints",
             "There is no usable complaints register (registers/complaints.csv), so the handling of complaints cannot be shown from records (a register with only its header row shows there were none).",
         ),
         (
             authority,
             regs.population.is_some(),
             "S12.LA1",
+            "ind-gap-no-population",
             "There is no usable annual mapping of the looked-after population (registers/population.yaml), so the funding cannot be shown to rest on an estimate of eligible children.",
         ),
     ];
-    for (applies, present, requirement, text) in expected {
+    for (applies, present, requirement, id, fact) in expected {
         if applies && !present {
-            p.gaps.push(PracticeGap {
-                requirement,
-                text: text.to_string(),
-                safety: false,
-                fact: GapFact::Statement(text),
-            });
+            p.gaps.push(PracticeGap { requirement, text: m.get(id), safety: false, fact: GapFact::Statement(fact) });
         }
     }
     p
@@ -405,28 +458,25 @@ pub fn waiting_children(children: &[Referral], day: Date) -> BTreeMap<&str, &Ref
     by_child(children.iter().filter(|r| r.waiting_on_day(day) && !matched.contains_key(r.child_ref.as_str())))
 }
 
-fn reach(regs: &Registers, as_of: Date, p: &mut Practice) {
-    let b = Builder::new("reach", "Reach: children with an active match, of all children looked after", SRC_REACH)
+fn reach(regs: &Registers, as_of: Date, p: &mut Practice, m: &Messages) {
+    let b = Builder::new("reach", SRC_REACH, m)
         .registers(&[regs.path("children"), "registers/population.yaml"])
         .standards(&["S12"]);
-    let band = target("2.5% to 5.0% of children looked after", Some(0.025), Some(0.05));
+    let band = target(m.get("ind-bench-reach"), Some(0.025), Some(0.05));
     let (Some(children), Some(pop)) = (&regs.children, &regs.population) else {
         p.indicators.push(b.no_data(
             Unit::Share,
-            "needs registers/children.csv and registers/population.yaml",
+            needs(m, &["registers/children.csv", "registers/population.yaml"]),
             Some(band),
         ));
         return;
     };
     let matched = matched_children(children, as_of).len();
-    let ind = b.share(matched, pop.children_looked_after as usize, "children looked after", band, None);
+    let ind = b.share(matched, pop.children_looked_after as usize, "ind-of-children-looked-after", band, None);
     if ind.judgement == Judgement::Below {
         p.gaps.push(PracticeGap {
             requirement: "S12.LA2",
-            text: format!(
-                "Only {} had an active IV match at the as-of date (reach indicator), below the 2.5-5.0% that Appendix D expects.",
-                ind.display
-            ),
+            text: msg!(m, "ind-gap-reach", display = ind.display.as_str()),
             safety: false,
             // Not a count: rounded for publication, the counts could put the
             // share inside the band the sentence says it falls below.
@@ -438,30 +488,22 @@ fn reach(regs: &Registers, as_of: Date, p: &mut Practice) {
     p.indicators.push(ind);
 }
 
-fn budget(regs: &Registers, p: &mut Practice) {
-    let b = Builder::new(
-        "budget_per_expected_match",
-        "IV budget against the reasonable budget for expected need",
-        SRC_BUDGET,
-    )
-    .registers(&["registers/population.yaml"])
-    .standards(&["S12"]);
-    let bench = target("at least the reasonable budget at 2.5% expected need (ratio 1.0)", Some(1.0), None);
+fn budget(regs: &Registers, p: &mut Practice, m: &Messages) {
+    let b = Builder::new("budget_per_expected_match", SRC_BUDGET, m)
+        .registers(&["registers/population.yaml"])
+        .standards(&["S12"]);
+    let bench = target(m.get("ind-bench-budget"), Some(1.0), None);
     let Some(pop) = &regs.population else {
-        p.indicators.push(b.no_data(Unit::Ratio, "needs registers/population.yaml", Some(bench)));
+        p.indicators.push(b.no_data(Unit::Ratio, needs(m, &["registers/population.yaml"]), Some(bench)));
         return;
     };
     let Some(budget) = pop.iv_budget else {
-        p.indicators.push(b.no_data(Unit::Ratio, "registers/population.yaml gives no iv_budget", Some(bench)));
+        p.indicators.push(b.no_data(Unit::Ratio, m.get("ind-no-budget"), Some(bench)));
         return;
     };
     let cla = pop.children_looked_after;
     if cla == 0 {
-        p.indicators.push(b.no_data(
-            Unit::Ratio,
-            "registers/population.yaml gives no children looked after",
-            Some(bench),
-        ));
+        p.indicators.push(b.no_data(Unit::Ratio, m.get("ind-no-children-looked-after"), Some(bench)));
         return;
     }
     // Exact arithmetic in pence-free pounds: need = cla x permille / 1000.
@@ -470,21 +512,28 @@ fn budget(regs: &Registers, p: &mut Practice) {
     let need_low = f64::from(cla) * f64::from(REACH_LOW_PERMILLE) / 1000.0;
     let need_high = f64::from(cla) * f64::from(REACH_HIGH_PERMILLE) / 1000.0;
     let ratio = round(f64::from(budget) / low_gbp as f64);
-    let display = format!(
-        "£{} budget against a reasonable budget of £{} to £{} ({need_low:.1} to {need_high:.1} children expected to need an IV, 2.5-5.0% of {cla}, x £{}): ratio {ratio:.2} at 2.5%",
-        thousands(u64::from(budget)),
-        thousands(low_gbp),
-        thousands(high_gbp),
-        thousands(u64::from(COST_PER_MATCH_GBP)),
+    let display = msg!(
+        m,
+        "ind-display-budget",
+        budget = thousands(u64::from(budget)),
+        low = thousands(low_gbp),
+        high = thousands(high_gbp),
+        needlow = format!("{need_low:.1}"),
+        needhigh = format!("{need_high:.1}"),
+        children = cla.to_string(),
+        cost = thousands(u64::from(COST_PER_MATCH_GBP)),
+        ratio = format!("{ratio:.2}"),
     );
     let judgement = judge(ratio, &bench);
     if judgement == Judgement::Below {
         p.gaps.push(PracticeGap {
             requirement: "S12.LA2",
-            text: format!(
-                "The IV budget of £{} is below the reasonable budget of £{} for the lowest expected need (Appendix D: expected need x £2,400).",
-                thousands(u64::from(budget)),
-                thousands(low_gbp)
+            text: msg!(
+                m,
+                "ind-gap-budget",
+                budget = thousands(u64::from(budget)),
+                low = thousands(low_gbp),
+                cost = thousands(u64::from(COST_PER_MATCH_GBP))
             ),
             safety: false,
             fact: GapFact::Statement(
@@ -522,56 +571,44 @@ pub fn thousands(n: u64) -> String {
     out
 }
 
-fn waiting(regs: &Registers, as_of: Date, authority: bool, p: &mut Practice) {
+fn waiting(regs: &Registers, as_of: Date, authority: bool, p: &mut Practice, m: &Messages) {
     let registers = [regs.path("children")];
     let Some(children) = &regs.children else {
-        for (id, title) in [
-            ("waiting", "Children waiting for a match at the as-of date"),
-            ("waiting_over_3_months", "Of those waiting, waiting more than 3 months"),
-            ("waiting_over_12_months", "Of those waiting, waiting more than 12 months"),
-        ] {
-            let b = Builder::new(id, title, SRC_WAITING).registers(&registers).standards(&["S05", "S07"]);
-            p.indicators.push(b.no_data(Unit::Count, "needs registers/children.csv", None));
+        for id in ["waiting", "waiting_over_3_months", "waiting_over_12_months"] {
+            let b = Builder::new(id, SRC_WAITING, m).registers(&registers).standards(&["S05", "S07"]);
+            p.indicators.push(b.no_data(Unit::Count, needs(m, &["registers/children.csv"]), None));
         }
         return;
     };
     let waiting = waiting_children(children, as_of);
-    p.indicators.push(
-        Builder::new("waiting", "Children waiting for a match at the as-of date", SRC_WAITING)
-            .registers(&registers)
-            .standards(&["S05", "S07"])
-            .count(
-                waiting.len(),
-                &format!("{} waiting (referred, consenting, not yet matched)", children_phrase(waiting.len())),
-                None,
-                None,
-            ),
-    );
-    for (id, title, months, requirement) in [
-        ("waiting_over_3_months", "Of those waiting, waiting more than 3 months", 3, "S05.GP8"),
-        (
-            "waiting_over_12_months",
-            "Of those waiting, waiting more than 12 months",
-            12,
-            if authority { "S12.LA2" } else { "S05.GP8" },
-        ),
+    p.indicators.push(Builder::new("waiting", SRC_WAITING, m).registers(&registers).standards(&["S05", "S07"]).count(
+        waiting.len(),
+        &counted(m, "ind-display-waiting", waiting.len()),
+        None,
+        None,
+    ));
+    for (id, months, requirement) in [
+        ("waiting_over_3_months", 3, "S05.GP8"),
+        ("waiting_over_12_months", 12, if authority { "S12.LA2" } else { "S05.GP8" }),
     ] {
         let cutoff = as_of.add_months(-months);
         let long: Vec<usize> = waiting.values().filter(|r| r.referred_on < cutoff).map(|r| r.line).collect();
         let source = if months == 3 { SRC_THREE_MONTHS } else { SRC_WAITING };
-        let ind = Builder::new(id, title, source).registers(&registers).standards(&["S05", "S07"]).count(
+        let ind = Builder::new(id, source, m).registers(&registers).standards(&["S05", "S07"]).count(
             long.len(),
-            &format!("{} referred before {cutoff}", children_phrase(long.len())),
-            Some(target("no child waiting that long", None, Some(0.0))),
+            &msg!(m, "ind-display-referred-before", count = long.len(), date = cutoff.to_string()),
+            Some(target(m.get("ind-bench-none-waiting"), None, Some(0.0))),
             None,
         );
         if !long.is_empty() {
             p.gaps.push(PracticeGap {
                 requirement,
-                text: format!(
-                    "{} waiting at the as-of date had been referred more than {months} months earlier ({}).",
-                    children_phrase(long.len()),
-                    cite(regs.path("children"), &long)
+                text: msg!(
+                    m,
+                    "ind-gap-waiting",
+                    count = long.len(),
+                    months = months,
+                    cite = cite(regs.path("children"), &long, m)
                 ),
                 safety: false,
                 fact: GapFact::Shortfall {
@@ -589,23 +626,15 @@ fn waiting(regs: &Registers, as_of: Date, authority: bool, p: &mut Practice) {
     }
 }
 
-fn children_phrase(n: usize) -> String {
-    plural(n, "child", "children")
-}
-
-fn matching(regs: &Registers, window: Option<Window>, p: &mut Practice) {
-    let b = Builder::new(
-        "matched_within_3_months",
-        "Matches made in the period within 3 months of referral",
-        SRC_THREE_MONTHS,
-    )
-    .registers(&[regs.path("children")])
-    .standards(&["S05", "S07"]);
-    let bench = target("every match within 3 months of referral", Some(1.0), None);
+fn matching(regs: &Registers, window: Option<Window>, p: &mut Practice, m: &Messages) {
+    let b = Builder::new("matched_within_3_months", SRC_THREE_MONTHS, m)
+        .registers(&[regs.path("children")])
+        .standards(&["S05", "S07"]);
+    let bench = target(m.get("ind-bench-match-3"), Some(1.0), None);
     let (Some(children), Some(w)) = (&regs.children, window) else {
         p.indicators.push(b.no_data(
             Unit::Share,
-            no_data_why(regs.children.is_some(), "registers/children.csv"),
+            no_data_why(regs.children.is_some(), "registers/children.csv", m),
             Some(bench),
         ));
         return;
@@ -614,15 +643,16 @@ fn matching(regs: &Registers, window: Option<Window>, p: &mut Practice) {
         children.iter().filter(|r| r.matched_on.is_some_and(|m| w.from <= m && m <= w.to)).collect();
     let late: Vec<usize> =
         made.iter().filter(|r| r.matched_on.is_some_and(|m| m > r.referred_on.add_months(3))).map(|r| r.line).collect();
-    let ind = b.share(made.len() - late.len(), made.len(), "matches made in the period", bench, None);
+    let ind = b.share(made.len() - late.len(), made.len(), "ind-of-matches-made", bench, None);
     if !late.is_empty() {
         p.gaps.push(PracticeGap {
             requirement: "S05.GP8",
-            text: format!(
-                "{} of {} matches made in the period took more than three months from referral ({}).",
-                late.len(),
-                made.len(),
-                cite(regs.path("children"), &late)
+            text: msg!(
+                m,
+                "ind-gap-matching",
+                count = late.len(),
+                base = made.len(),
+                cite = cite(regs.path("children"), &late, m)
             ),
             safety: false,
             fact: GapFact::Shortfall {
@@ -637,24 +667,20 @@ fn matching(regs: &Registers, window: Option<Window>, p: &mut Practice) {
     p.indicators.push(ind);
 }
 
-fn no_data_why(register_present: bool, register: &str) -> String {
-    if register_present { "bundle.yaml gives no usable period".to_string() } else { format!("needs {register}") }
+fn no_data_why(register_present: bool, register: &str, m: &Messages) -> String {
+    if register_present { m.get("ind-no-period") } else { needs(m, &[register]) }
 }
 
-fn visiting(regs: &Registers, window: Option<Window>, p: &mut Practice) {
-    let b = Builder::new(
-        "visit_months_covered",
-        "Whole months of active matches in the period with at least one visit",
-        SRC_MONTHLY,
-    )
-    .registers(&[regs.path("children"), regs.path("visits")])
-    .standards(&["S08"]);
-    let bench = target("a visit in every month of every match", Some(1.0), None);
+fn visiting(regs: &Registers, window: Option<Window>, p: &mut Practice, m: &Messages) {
+    let b = Builder::new("visit_months_covered", SRC_MONTHLY, m)
+        .registers(&[regs.path("children"), regs.path("visits")])
+        .standards(&["S08"]);
+    let bench = target(m.get("ind-bench-visits"), Some(1.0), None);
     let (Some(children), Some(visits), Some(w)) = (&regs.children, &regs.visits, window) else {
         let why = if regs.children.is_none() || regs.visits.is_none() {
-            "needs registers/children.csv and registers/visits.csv".to_string()
+            needs(m, &["registers/children.csv", "registers/visits.csv"])
         } else {
-            "bundle.yaml gives no usable period".to_string()
+            m.get("ind-no-period")
         };
         p.indicators.push(b.no_data(Unit::Share, why, Some(bench)));
         return;
@@ -692,14 +718,16 @@ fn visiting(regs: &Registers, window: Option<Window>, p: &mut Practice) {
             gaps.push(r.line);
         }
     }
-    let ind = b.share(covered, total, "match-months", bench, None);
+    let ind = b.share(covered, total, "ind-of-match-months", bench, None);
     if total > covered {
         p.gaps.push(PracticeGap {
             requirement: "S08.P1",
-            text: format!(
-                "The visits register shows no visit in {} of {total} whole months of active matches in the period, against the expectation of at least one visit a month ({} for the matches concerned).",
-                total - covered,
-                cite(regs.path("children"), &gaps)
+            text: msg!(
+                m,
+                "ind-gap-visits",
+                count = total - covered,
+                base = total,
+                cite = cite(regs.path("children"), &gaps, m)
             ),
             safety: false,
             fact: GapFact::Shortfall {
@@ -741,19 +769,15 @@ fn vetting_failures(v: &Volunteer, first_match: Date, as_of: Date) -> (Vec<&'sta
     (safety, training)
 }
 
-fn vetting(regs: &Registers, as_of: Date, p: &mut Practice) {
-    let b = Builder::new(
-        "volunteers_fully_vetted",
-        "Volunteers with an active match who are fully vetted and trained",
-        SRC_VETTING,
-    )
-    .registers(&[regs.path("children"), regs.path("volunteers")])
-    .standards(&["S05", "S06", "S11"]);
-    let bench = target("every matched volunteer", Some(1.0), None);
+fn vetting(regs: &Registers, as_of: Date, p: &mut Practice, m: &Messages) {
+    let b = Builder::new("volunteers_fully_vetted", SRC_VETTING, m)
+        .registers(&[regs.path("children"), regs.path("volunteers")])
+        .standards(&["S05", "S06", "S11"]);
+    let bench = target(m.get("ind-bench-vetted"), Some(1.0), None);
     let (Some(children), Some(volunteers)) = (&regs.children, &regs.volunteers) else {
         p.indicators.push(b.no_data(
             Unit::Share,
-            "needs registers/children.csv and registers/volunteers.csv",
+            needs(m, &["registers/children.csv", "registers/volunteers.csv"]),
             Some(bench),
         ));
         return;
@@ -786,10 +810,13 @@ fn vetting(regs: &Registers, as_of: Date, p: &mut Practice) {
         }
     }
     for (reason, lines) in &by_reason {
-        let text = format!(
-            "The volunteer register shows {} of {counted} volunteers with an active match without {reason} ({}).",
-            lines.len(),
-            cite(regs.path("volunteers"), lines)
+        let text = msg!(
+            m,
+            "ind-gap-vetting",
+            count = lines.len(),
+            base = counted,
+            without = m.get(vetting_reason_id(reason)),
+            cite = cite(regs.path("volunteers"), lines, m)
         );
         let fact = vetting_fact(reason, lines.len(), counted);
         for requirement in ["S05.P1", "S11.P1"] {
@@ -799,16 +826,31 @@ fn vetting(regs: &Registers, as_of: Date, p: &mut Practice) {
     for (reason, lines) in &training_reasons {
         p.gaps.push(PracticeGap {
             requirement: "S06.P1",
-            text: format!(
-                "The volunteer register shows {} of {counted} volunteers with an active match without {reason} ({}).",
-                lines.len(),
-                cite(regs.path("volunteers"), lines)
+            text: msg!(
+                m,
+                "ind-gap-vetting",
+                count = lines.len(),
+                base = counted,
+                without = m.get(vetting_reason_id(reason)),
+                cite = cite(regs.path("volunteers"), lines, m)
             ),
             safety: false,
             fact: vetting_fact(reason, lines.len(), counted),
         });
     }
-    p.indicators.push(b.share(vetted, counted, "volunteers with an active match", bench, None));
+    p.indicators.push(b.share(vetted, counted, "ind-of-matched-volunteers", bench, None));
+}
+
+/// The message of one of `vetting_failures`'s fixed phrases.
+fn vetting_reason_id(reason: &str) -> &'static str {
+    match reason {
+        "an enhanced DBS check on record" => "ind-without-dbs",
+        "at least two references" => "ind-without-references",
+        "approval by more than one person" => "ind-without-approvers",
+        "approval recorded before their first match" => "ind-without-approval-date",
+        "completed initial training" => "ind-without-training",
+        _ => "ind-without-training-topics",
+    }
 }
 
 /// A vetting shortfall as facts: `reason` is one of `vetting_failures`'s
@@ -826,22 +868,23 @@ fn vetting_fact(reason: &'static str, count: usize, base: usize) -> GapFact {
 /// A measure of how recently each active match was heard about.
 struct RecentFeedback {
     id: &'static str,
-    title: &'static str,
     source: &'static str,
     standards: &'static [&'static str],
     from: &'static [FeedbackFrom],
-    /// Who, in the gap's words ("from the child").
+    /// Who, in the fixed words of a gap's facts ("no feedback from the child").
     whom: &'static str,
+    /// The same in the audit's sentence: a message.
+    whom_id: &'static str,
     requirement: &'static str,
 }
 
 const CHILD_FEEDBACK: RecentFeedback = RecentFeedback {
     id: "feedback_within_6_months",
-    title: "Active matches with feedback from the child in the 6 months before the as-of date",
     source: SRC_FEEDBACK,
     standards: &["S09"],
     from: &[FeedbackFrom::Child],
     whom: "no feedback from the child",
+    whom_id: "ind-whom-child",
     requirement: "S09.P1",
 };
 
@@ -849,23 +892,23 @@ const CHILD_FEEDBACK: RecentFeedback = RecentFeedback {
 /// social worker or IRO, as at a Statutory Review.
 const AUTHORITY_REVIEW: RecentFeedback = RecentFeedback {
     id: "reviewed_by_authority_within_6_months",
-    title: "Active matches with feedback from the social worker or IRO in the 6 months before the as-of date",
     source: SRC_REVIEW,
     standards: &["S08", "S09"],
     from: &[FeedbackFrom::SocialWorker, FeedbackFrom::Iro],
     whom: "nothing from the social worker or IRO",
+    whom_id: "ind-whom-review",
     requirement: "S09.LA1",
 };
 
-fn recent_feedback(regs: &Registers, as_of: Date, m: &RecentFeedback, p: &mut Practice) {
-    let b = Builder::new(m.id, m.title, m.source)
+fn recent_feedback(regs: &Registers, as_of: Date, f: &RecentFeedback, p: &mut Practice, m: &Messages) {
+    let b = Builder::new(f.id, f.source, m)
         .registers(&[regs.path("children"), regs.path("feedback")])
-        .standards(m.standards);
-    let bench = target("every active match", Some(1.0), None);
+        .standards(f.standards);
+    let bench = target(m.get("ind-bench-every-active-match"), Some(1.0), None);
     let (Some(children), Some(feedback)) = (&regs.children, &regs.feedback) else {
         p.indicators.push(b.no_data(
             Unit::Share,
-            "needs registers/children.csv and registers/feedback.csv",
+            needs(m, &["registers/children.csv", "registers/feedback.csv"]),
             Some(bench),
         ));
         return;
@@ -873,27 +916,28 @@ fn recent_feedback(regs: &Registers, as_of: Date, m: &RecentFeedback, p: &mut Pr
     let since = as_of.add_months(-6);
     let heard: HashSet<&str> = feedback
         .iter()
-        .filter(|f| m.from.contains(&f.from) && since < f.date && f.date <= as_of)
-        .map(|f| f.child_ref.as_str())
+        .filter(|r| f.from.contains(&r.from) && since < r.date && r.date <= as_of)
+        .map(|r| r.child_ref.as_str())
         .collect();
     let matched = matched_children(children, as_of);
     let missing: Vec<usize> =
         matched.values().filter(|r| !heard.contains(r.child_ref.as_str())).map(|r| r.line).collect();
-    let ind = b.share(matched.len() - missing.len(), matched.len(), "active matches", bench, None);
+    let ind = b.share(matched.len() - missing.len(), matched.len(), "ind-of-active-matches", bench, None);
     if !missing.is_empty() {
         p.gaps.push(PracticeGap {
-            requirement: m.requirement,
-            text: format!(
-                "The feedback register holds {} in the six months to the as-of date for {} of {} active matches ({}).",
-                m.whom,
-                missing.len(),
-                matched.len(),
-                cite(regs.path("children"), &missing)
+            requirement: f.requirement,
+            text: msg!(
+                m,
+                "ind-gap-feedback",
+                whom = m.get(f.whom_id),
+                count = missing.len(),
+                base = matched.len(),
+                cite = cite(regs.path("children"), &missing, m)
             ),
             safety: false,
             fact: GapFact::Shortfall {
                 registers: "registers/children.csv and registers/feedback.csv",
-                measure: format!("active matches with {} in the six months to the as-of date", m.whom),
+                measure: format!("active matches with {} in the six months to the as-of date", f.whom),
                 count: missing.len(),
                 base: matched.len(),
                 base_phrase: "active matches",
@@ -903,27 +947,19 @@ fn recent_feedback(regs: &Registers, as_of: Date, m: &RecentFeedback, p: &mut Pr
     p.indicators.push(ind);
 }
 
-fn out_of_county(regs: &Registers, as_of: Date, p: &mut Practice) {
+fn out_of_county(regs: &Registers, as_of: Date, p: &mut Practice, m: &Messages) {
     let away = |r: &&Referral| matches!(r.placement, Some(Placement::OutOfCounty | Placement::OutOfWales));
-    for (id, title, waiting) in [
-        ("out_of_county_share", "Matched children placed out of county", false),
-        ("out_of_county_share_waiting", "Waiting children placed out of county", true),
-    ] {
-        let b =
-            Builder::new(id, title, SRC_OUT_OF_COUNTY).registers(&[regs.path("children")]).standards(&["S01", "S13"]);
-        let bench = info("Welsh average 27% of looked-after children placed out of county");
+    for (id, waiting) in [("out_of_county_share", false), ("out_of_county_share_waiting", true)] {
+        let b = Builder::new(id, SRC_OUT_OF_COUNTY, m).registers(&[regs.path("children")]).standards(&["S01", "S13"]);
+        let bench = info(m.get("ind-bench-out-of-county"));
         let Some(children) = &regs.children else {
-            p.indicators.push(b.no_data(Unit::Share, "needs registers/children.csv", Some(bench)));
+            p.indicators.push(b.no_data(Unit::Share, needs(m, &["registers/children.csv"]), Some(bench)));
             continue;
         };
         let group = if waiting { waiting_children(children, as_of) } else { matched_children(children, as_of) };
         let known: Vec<&&Referral> = group.values().filter(|r| r.placement.is_some()).collect();
         let n = known.iter().filter(|r| away(r)).count();
-        let of_what = if waiting {
-            "waiting children with a placement recorded"
-        } else {
-            "matched children with a placement recorded"
-        };
+        let of_what = if waiting { "ind-of-waiting-placed" } else { "ind-of-matched-placed" };
         p.indicators.push(b.share(n, known.len(), of_what, bench, None));
     }
     // The matched share also says how the waiting list compares, since
@@ -933,23 +969,19 @@ fn out_of_county(regs: &Registers, as_of: Date, p: &mut Practice) {
     if let (Some(w), Some(matched)) =
         (waiting_display, p.indicators.iter_mut().find(|i| i.id == "out_of_county_share" && i.value.is_some()))
     {
-        matched.note = Some(format!("of waiting children: {w}"));
+        matched.note = Some(msg!(m, "ind-note-waiting", display = w));
     }
 }
 
-fn welsh(regs: &Registers, as_of: Date, p: &mut Practice) {
-    let b = Builder::new(
-        "welsh_language_matches",
-        "Matched children whose first language is Welsh with a Welsh-speaking volunteer",
-        SRC_WELSH,
-    )
-    .registers(&[regs.path("children"), regs.path("volunteers")])
-    .standards(&["S05", "S13"]);
-    let bench = target("every child whose first language is Welsh", Some(1.0), None);
+fn welsh(regs: &Registers, as_of: Date, p: &mut Practice, m: &Messages) {
+    let b = Builder::new("welsh_language_matches", SRC_WELSH, m)
+        .registers(&[regs.path("children"), regs.path("volunteers")])
+        .standards(&["S05", "S13"]);
+    let bench = target(m.get("ind-bench-welsh"), Some(1.0), None);
     let (Some(children), Some(volunteers)) = (&regs.children, &regs.volunteers) else {
         p.indicators.push(b.no_data(
             Unit::Share,
-            "needs registers/children.csv and registers/volunteers.csv",
+            needs(m, &["registers/children.csv", "registers/volunteers.csv"]),
             Some(bench),
         ));
         return;
@@ -963,21 +995,23 @@ fn welsh(regs: &Registers, as_of: Date, p: &mut Practice) {
         .filter(|r| !r.volunteer_ref.as_deref().is_some_and(|v| speaks.get(v).copied().unwrap_or(false)))
         .map(|r| r.line)
         .collect();
-    let ind =
-        b.share(welsh.len() - unmet.len(), welsh.len(), "matched children whose first language is Welsh", bench, None);
+    let ind = b.share(welsh.len() - unmet.len(), welsh.len(), "ind-of-welsh-children", bench, None);
     if !unmet.is_empty() {
         p.gaps.push(PracticeGap {
             requirement: "S13.P2",
-            text: format!(
-                "{} of {} matched children whose first language is Welsh have a volunteer not recorded as a Welsh speaker ({}).",
-                unmet.len(),
-                welsh.len(),
-                cite(regs.path("children"), &unmet)
+            text: msg!(
+                m,
+                "ind-gap-welsh",
+                count = unmet.len(),
+                base = welsh.len(),
+                cite = cite(regs.path("children"), &unmet, m)
             ),
             safety: false,
             fact: GapFact::Shortfall {
                 registers: "registers/children.csv and registers/volunteers.csv",
-                measure: "matched children whose first language is Welsh with a volunteer not recorded as a Welsh speaker".to_string(),
+                measure:
+                    "matched children whose first language is Welsh with a volunteer not recorded as a Welsh speaker"
+                        .to_string(),
                 count: unmet.len(),
                 base: welsh.len(),
                 base_phrase: "matched children whose first language is Welsh",
@@ -987,12 +1021,16 @@ fn welsh(regs: &Registers, as_of: Date, p: &mut Practice) {
     p.indicators.push(ind);
 }
 
-fn men(regs: &Registers, as_of: Date, p: &mut Practice) {
-    let b = Builder::new("male_volunteers_share", "Men among active volunteers", SRC_MEN)
+fn men(regs: &Registers, as_of: Date, p: &mut Practice, m: &Messages) {
+    let b = Builder::new("male_volunteers_share", SRC_MEN, m)
         .registers(&[regs.path("volunteers"), regs.path("children")])
         .standards(&["S05", "S13"]);
     let (Some(volunteers), Some(children)) = (&regs.volunteers, &regs.children) else {
-        p.indicators.push(b.no_data(Unit::Share, "needs registers/volunteers.csv and registers/children.csv", None));
+        p.indicators.push(b.no_data(
+            Unit::Share,
+            needs(m, &["registers/volunteers.csv", "registers/children.csv"]),
+            None,
+        ));
         return;
     };
     let active: Vec<&Volunteer> = volunteers
@@ -1006,36 +1044,34 @@ fn men(regs: &Registers, as_of: Date, p: &mut Practice) {
     let known: Vec<&&Referral> = group.values().filter(|r| r.gender.is_some()).collect();
     let boys = known.iter().filter(|r| r.gender == Some(Gender::Male)).count();
     let bench = if known.is_empty() {
-        info("the share of boys among matched and waiting children (none recorded)")
+        info(m.get("ind-bench-boys-none"))
     } else {
-        info(&format!(
-            "boys are {} of matched and waiting children ({boys} of {})",
-            percent(boys as f64 / known.len() as f64),
-            known.len()
+        info(msg!(
+            m,
+            "ind-bench-boys",
+            percent = percent(boys as f64 / known.len() as f64),
+            count = boys,
+            base = known.len()
         ))
     };
-    p.indicators.push(b.share(men, active.len(), "approved volunteers with a gender recorded", bench, None));
+    p.indicators.push(b.share(men, active.len(), "ind-of-volunteers-gender", bench, None));
 }
 
-fn complaints(regs: &Registers, window: Option<Window>, p: &mut Practice) {
-    let b = Builder::new("complaints_resolved", "Complaints received in the period that are resolved", SRC_COMPLAINTS)
+fn complaints(regs: &Registers, window: Option<Window>, p: &mut Practice, m: &Messages) {
+    let b = Builder::new("complaints_resolved", SRC_COMPLAINTS, m)
         .registers(&[regs.path("complaints")])
         .standards(&["S14"]);
     let (Some(complaints), Some(w)) = (&regs.complaints, window) else {
         p.indicators.push(b.no_data(
             Unit::Share,
-            no_data_why(regs.complaints.is_some(), "registers/complaints.csv"),
+            no_data_why(regs.complaints.is_some(), "registers/complaints.csv", m),
             None,
         ));
         p.indicators.push(
-            Builder::new(
-                "complaints_median_days",
-                "Median days to resolve a complaint received in the period",
-                SRC_COMPLAINTS,
-            )
-            .registers(&[regs.path("complaints")])
-            .standards(&["S14"])
-            .no_data(Unit::Days, no_data_why(regs.complaints.is_some(), "registers/complaints.csv"), None),
+            Builder::new("complaints_median_days", SRC_COMPLAINTS, m)
+                .registers(&[regs.path("complaints")])
+                .standards(&["S14"])
+                .no_data(Unit::Days, no_data_why(regs.complaints.is_some(), "registers/complaints.csv", m), None),
         );
         return;
     };
@@ -1044,34 +1080,27 @@ fn complaints(regs: &Registers, window: Option<Window>, p: &mut Practice) {
         .iter()
         .filter_map(|c| c.resolved_on.filter(|r| *r <= w.to).map(|r| c.received_on.days_until(r)))
         .collect();
-    let note = if received.is_empty() { Some("no complaints were received in the period".to_string()) } else { None };
+    let note = if received.is_empty() { Some(m.get("ind-no-complaints")) } else { None };
     p.indicators.push(b.share(
         resolved.len(),
         received.len(),
-        "complaints received in the period",
-        info("no target in the standards"),
+        "ind-of-complaints",
+        info(m.get("ind-bench-no-target")),
         note,
     ));
-    let b = Builder::new(
-        "complaints_median_days",
-        "Median days to resolve a complaint received in the period",
-        SRC_COMPLAINTS,
-    )
-    .registers(&[regs.path("complaints")])
-    .standards(&["S14"]);
+    let b = Builder::new("complaints_median_days", SRC_COMPLAINTS, m)
+        .registers(&[regs.path("complaints")])
+        .standards(&["S14"]);
     match median(&resolved) {
-        None => p.indicators.push(b.no_data(Unit::Days, "no complaint received in the period has been resolved", None)),
-        Some(m) => p.indicators.push(Indicator {
+        None => p.indicators.push(b.no_data(Unit::Days, m.get("ind-none-resolved"), None)),
+        Some(days) => p.indicators.push(Indicator {
             id: b.id,
             title: b.title,
             unit: Unit::Days,
-            value: Some(m),
+            value: Some(days),
             numerator: None,
             denominator: Some(resolved.len() as f64),
-            display: format!(
-                "{m} days (median of {})",
-                plural(resolved.len(), "resolved complaint", "resolved complaints")
-            ),
+            display: msg!(m, "ind-display-median-days", days = median_text(days), count = resolved.len()),
             benchmark: None,
             source: b.source,
             judgement: Judgement::Information,
@@ -1080,6 +1109,11 @@ fn complaints(regs: &Registers, window: Option<Window>, p: &mut Practice) {
             standards: b.standards,
         }),
     }
+}
+
+/// A median as the indicators print it: "4", "4.5".
+fn median_text(v: f64) -> String {
+    format!("{v}")
 }
 
 fn median(values: &[i64]) -> Option<f64> {
@@ -1092,30 +1126,25 @@ fn median(values: &[i64]) -> Option<f64> {
     Some(if n % 2 == 1 { v[n / 2] as f64 } else { (v[n / 2 - 1] + v[n / 2]) as f64 / 2.0 })
 }
 
-fn continuations(regs: &Registers, as_of: Date, window: Option<Window>, p: &mut Practice) {
+fn continuations(regs: &Registers, as_of: Date, window: Option<Window>, p: &mut Practice, m: &Messages) {
     let Some(children) = &regs.children else {
-        for (id, title, source, unit) in [
-            ("post18_continuations", "Active matches continuing beyond 18", SRC_POST18, Unit::Count),
-            ("planned_endings", "Matches ended in the period with a planned ending", SRC_ENDINGS, Unit::Share),
-            ("median_match_length_months", "Median length of matches ended in the period", SRC_LENGTH, Unit::Months),
+        for (id, source, unit) in [
+            ("post18_continuations", SRC_POST18, Unit::Count),
+            ("planned_endings", SRC_ENDINGS, Unit::Share),
+            ("median_match_length_months", SRC_LENGTH, Unit::Months),
         ] {
-            let b = Builder::new(id, title, source).registers(&[regs.path("children")]).standards(&["S07"]);
-            p.indicators.push(b.no_data(unit, "needs registers/children.csv", None));
+            let b = Builder::new(id, source, m).registers(&[regs.path("children")]).standards(&["S07"]);
+            p.indicators.push(b.no_data(unit, needs(m, &["registers/children.csv"]), None));
         }
         return;
     };
     let matched = matched_children(children, as_of);
     let post18 = matched.values().filter(|r| r.post18).count();
     p.indicators.push(
-        Builder::new("post18_continuations", "Active matches continuing beyond 18", SRC_POST18)
+        Builder::new("post18_continuations", SRC_POST18, m)
             .registers(&[regs.path("children")])
             .standards(&["S07"])
-            .count(
-                post18,
-                &format!("{} over 18 still matched", plural(post18, "young person", "young people")),
-                None,
-                None,
-            ),
+            .count(post18, &counted(m, "ind-display-post18", post18), None, None),
     );
     let ended: Vec<&Referral> = match window {
         Some(w) => children
@@ -1125,34 +1154,23 @@ fn continuations(regs: &Registers, as_of: Date, window: Option<Window>, p: &mut 
         None => Vec::new(),
     };
     let planned = ended.iter().filter(|r| r.end_reason == Some(EndReason::Planned)).count();
-    let b = Builder::new("planned_endings", "Matches ended in the period with a planned ending", SRC_ENDINGS)
-        .registers(&[regs.path("children")])
-        .standards(&["S07"]);
-    p.indicators.push(b.share(
-        planned,
-        ended.len(),
-        "matches ended in the period",
-        info("no target in the standards"),
-        None,
-    ));
+    let b = Builder::new("planned_endings", SRC_ENDINGS, m).registers(&[regs.path("children")]).standards(&["S07"]);
+    p.indicators.push(b.share(planned, ended.len(), "ind-of-matches-ended", info(m.get("ind-bench-no-target")), None));
     let lengths: Vec<i64> = ended.iter().filter_map(|r| Some(months_between(r.matched_on?, r.ended_on?))).collect();
-    let b = Builder::new("median_match_length_months", "Median length of matches ended in the period", SRC_LENGTH)
+    let b = Builder::new("median_match_length_months", SRC_LENGTH, m)
         .registers(&[regs.path("children")])
         .standards(&["S07"]);
     match median(&lengths) {
-        None => p.indicators.push(b.no_data(Unit::Months, "no match ended in the period", None)),
-        Some(m) => p.indicators.push(Indicator {
+        None => p.indicators.push(b.no_data(Unit::Months, m.get("ind-none-ended"), None)),
+        Some(months) => p.indicators.push(Indicator {
             id: b.id,
             title: b.title,
             unit: Unit::Months,
-            value: Some(m),
+            value: Some(months),
             numerator: None,
             denominator: Some(lengths.len() as f64),
-            display: format!(
-                "{m} months (median of {} ended in the period)",
-                plural(lengths.len(), "match", "matches")
-            ),
-            benchmark: Some(info("three years (36 months) on average")),
+            display: msg!(m, "ind-display-median-months", months = median_text(months), count = lengths.len()),
+            benchmark: Some(info(m.get("ind-bench-match-length"))),
             source: b.source,
             judgement: Judgement::Information,
             note: None,
@@ -1421,7 +1439,7 @@ mod tests {
             let regs =
                 Registers { children: Some(children.clone()), visits: Some(visits.clone()), ..Registers::default() };
             let mut p = Practice::default();
-            visiting(&regs, Some(w), &mut p);
+            visiting(&regs, Some(w), &mut p, &Messages::english());
             let (covered, total, gaps) = visiting_by_walking_months(&children, &visits, w);
             let i = get(&p, "visit_months_covered");
             if total == 0 {
@@ -1433,10 +1451,10 @@ mod tests {
             assert_eq!(gap.is_some(), covered < total, "round {round}");
             if let Some(gap) = gap {
                 assert!(
-                    gap.text.contains(&cite("registers/children.csv", &gaps)),
+                    gap.text.contains(&cite("registers/children.csv", &gaps, &Messages::english())),
                     "round {round}: {} / {}",
                     gap.text,
-                    cite("registers/children.csv", &gaps)
+                    cite("registers/children.csv", &gaps, &Messages::english())
                 );
             }
         }
@@ -1453,7 +1471,7 @@ mod tests {
         let regs = Registers { children: Some(children), visits: Some(visits), ..Registers::default() };
         let window = Window { from: d("1990-01-01"), to: d("2100-12-31") };
         let mut p = Practice::default();
-        visiting(&regs, Some(window), &mut p);
+        visiting(&regs, Some(window), &mut p, &Messages::english());
         assert_eq!(fraction(get(&p, "visit_months_covered")), (5_000.0, 5_000.0 * 1_332.0));
         let gap = p.gaps.iter().find(|g| g.requirement == "S08.P1").unwrap();
         assert!(gap.text.contains("lines 2, 3, 4") && gap.text.contains("and 4988 more"), "{}", gap.text);

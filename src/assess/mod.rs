@@ -12,6 +12,8 @@ use std::collections::HashMap;
 use crate::bundle::Bundle;
 use crate::catalog::{Catalog, Kind, Party, Requirement, Standard};
 use crate::date::Date;
+use crate::locale::Messages;
+use crate::msg;
 pub use rating::{Rating, RatingRule};
 pub use status::{Currency, RequirementResult, ShownHow, Status};
 
@@ -30,6 +32,22 @@ pub enum FindingKind {
 }
 
 impl FindingKind {
+    /// The message that names the kind ("Priority action").
+    pub fn message_id(self) -> &'static str {
+        match self {
+            FindingKind::PriorityAction => "find-kind-priority-action",
+            FindingKind::AreaForImprovement => "find-kind-area-for-improvement",
+            FindingKind::Recommendation => "find-kind-recommendation",
+            FindingKind::Strength => "find-kind-strength",
+        }
+    }
+
+    /// The kind in the language of `messages`.
+    pub fn label_in(self, messages: &Messages) -> String {
+        messages.get(self.message_id())
+    }
+
+    /// The kind in English (the messages' English wording).
     pub fn label(self) -> &'static str {
         match self {
             FindingKind::PriorityAction => "Priority action",
@@ -97,11 +115,10 @@ pub fn assess(catalog: &Catalog, bundle: &Bundle, as_of: Date) -> Assessment {
 
 /// [`assess`], its findings, gaps and reasons written in the language of
 /// `messages`.
-pub fn assess_in(catalog: &Catalog, bundle: &Bundle, as_of: Date, messages: &crate::locale::Messages) -> Assessment {
-    let _ = messages;
+pub fn assess_in(catalog: &Catalog, bundle: &Bundle, as_of: Date, messages: &Messages) -> Assessment {
     let role = bundle.meta.role;
-    let practice = indicators::compute(bundle, as_of);
-    let specification = specification::check(catalog, bundle, as_of);
+    let practice = indicators::compute_in(bundle, as_of, messages);
+    let specification = specification::check_in(catalog, bundle, as_of, messages);
     let spec_gaps: &[(String, String)] = specification.as_ref().map(|s| s.gaps.as_slice()).unwrap_or(&[]);
     // Evidence linked to each ID, whether a requirement or a whole standard.
     let mut links: HashMap<&str, Vec<usize>> = HashMap::new();
@@ -125,7 +142,7 @@ pub fn assess_in(catalog: &Catalog, bundle: &Bundle, as_of: Date, messages: &cra
                 linked.extend(links.get(req.id.as_str()).into_iter().flatten().copied());
                 linked.sort_unstable();
                 linked.dedup();
-                let mut result = status::assess(req, &linked, &bundle.evidence, as_of);
+                let mut result = status::assess_in(req, &linked, &bundle.evidence, as_of, messages);
                 result.add_practice_gaps(
                     practice
                         .gaps
@@ -138,11 +155,11 @@ pub fn assess_in(catalog: &Catalog, bundle: &Bundle, as_of: Date, messages: &cra
             })
             .collect();
         let pairs: Vec<(&Requirement, &RequirementResult)> = standard.requirements.iter().zip(&results).collect();
-        let rated = rating::rate(&pairs);
-        findings.extend(standard_findings(standard, &pairs, rated.as_ref().map(|(r, _)| *r)));
+        let rated = rating::rate_in(&pairs, messages);
+        findings.extend(standard_findings(standard, &pairs, rated.as_ref().map(|(r, _)| *r), messages));
         let (rating, reason) = match rated {
             Some((r, why)) => (Some(r), why),
-            None => (None, "nothing in this standard applies to the bundle's role".to_string()),
+            None => (None, messages.get("find-reason-nothing-applies")),
         };
         standards.push(StandardResult { id: standard.id.clone(), rating, reason, requirements: results });
     }
@@ -168,16 +185,32 @@ pub(crate) fn quote(text: &str) -> String {
     }
 }
 
+/// "Local authority will", "IV service provider will": who an obligation binds.
+fn will(party: Party, messages: &Messages) -> String {
+    let party = match party {
+        Party::Authority => "authority",
+        Party::Provider => "provider",
+        Party::Both => "both",
+    };
+    msg!(messages, "find-party-will", party = party)
+}
+
+/// The first sentence of a requirement's text in the report's language.
+fn quote_in(req: &Requirement, messages: &Messages) -> String {
+    messages.pick(&quote(&req.text), req.text_cy.as_deref().map(quote).as_deref())
+}
+
 fn standard_findings(
     standard: &Standard,
     pairs: &[(&Requirement, &RequirementResult)],
     rating: Option<Rating>,
+    messages: &Messages,
 ) -> Vec<Finding> {
     let mut out = Vec::new();
     for (req, res) in pairs {
         let state = match res.status {
-            Status::NotMet => "is not met",
-            Status::Partial => "is partly met",
+            Status::NotMet => "find-not-met",
+            Status::Partial => "find-partly-met",
             Status::Met | Status::NotApplicable => continue,
         };
         let kind = if rating::is_priority(req, res) {
@@ -188,22 +221,33 @@ fn standard_findings(
             FindingKind::AreaForImprovement
         };
         let what = match req.kind {
-            Kind::Statutory => format!("The statutory duty {} ({})", req.id, req.legal_basis.as_deref().unwrap_or("")),
-            Kind::Obligation => {
-                format!("{} ({} will: “{}”)", req.id, crate::text::capitalise(req.party.noun()), quote(&req.text))
+            Kind::Statutory => msg!(
+                messages,
+                "find-what-statutory",
+                id = req.id.as_str(),
+                basis = messages.pick(req.legal_basis.as_deref().unwrap_or(""), None)
+            ),
+            Kind::Obligation => msg!(
+                messages,
+                "find-what-obligation",
+                id = req.id.as_str(),
+                will = will(req.party, messages),
+                quote = quote_in(req, messages)
+            ),
+            Kind::GoodPractice => {
+                msg!(messages, "find-what-good-practice", id = req.id.as_str(), quote = quote_in(req, messages))
             }
-            Kind::GoodPractice => format!("Good practice {} (“{}”)", req.id, quote(&req.text)),
         };
         let why = match (kind, req.kind) {
-            (FindingKind::PriorityAction, Kind::Statutory) => " This is a priority because it is a duty in law.",
-            (FindingKind::PriorityAction, _) => " This is a priority because children's safety depends on it.",
-            _ => "",
+            (FindingKind::PriorityAction, Kind::Statutory) => format!(" {}", messages.get("find-why-duty")),
+            (FindingKind::PriorityAction, _) => format!(" {}", messages.get("find-why-safety")),
+            _ => String::new(),
         };
         out.push(Finding {
             standard: standard.id.clone(),
             kind,
             requirement: Some(req.id.clone()),
-            text: format!("{what} {state}. {}{why}", res.gaps.join(" ")),
+            text: format!("{} {}{why}", msg!(messages, state, what = what), res.gaps.join(" ")),
         });
     }
     // Good-practice specifics an obligation carries: each not shown is a
@@ -215,22 +259,25 @@ fn standard_findings(
         }
         for gap in &res.specifics {
             let (kind, why) = if gap.safety {
-                (FindingKind::AreaForImprovement, " Children's safety depends on this.")
+                (FindingKind::AreaForImprovement, format!(" {}", messages.get("find-why-specific-safety")))
             } else {
-                (FindingKind::Recommendation, "")
+                (FindingKind::Recommendation, String::new())
             };
             let from = req.criteria.iter().find(|c| c.id == gap.criterion).map(|c| c.source.as_str()).unwrap_or("");
+            let text = msg!(
+                messages,
+                "find-specific",
+                id = req.id.as_str(),
+                will = will(req.party, messages),
+                quote = quote_in(req, messages),
+                source = messages.pick(from, None),
+                gap = gap.text.as_str()
+            );
             out.push(Finding {
                 standard: standard.id.clone(),
                 kind,
                 requirement: Some(req.id.clone()),
-                text: format!(
-                    "{} ({} will: “{}”), good practice ({from}): {}{why}",
-                    req.id,
-                    crate::text::capitalise(req.party.noun()),
-                    quote(&req.text),
-                    gap.text
-                ),
+                text: format!("{text}{why}"),
             });
         }
     }
@@ -240,17 +287,16 @@ fn standard_findings(
             .filter(|(r, res)| r.kind == Kind::GoodPractice && res.status == Status::Met)
             .map(|(r, _)| r.id.as_str())
             .collect();
+        let title = messages.pick(&standard.title, standard.title_cy.as_deref());
         let text = if gp_met.is_empty() {
-            format!(
-                "Standard {} ({}) is well evidenced: every duty and obligation that applies is met with current evidence.",
-                standard.number, standard.title
-            )
+            msg!(messages, "find-strength", number = standard.number, title = title)
         } else {
-            format!(
-                "Standard {} ({}) is well evidenced: every duty and obligation that applies is met with current evidence, and good practice is shown in {}.",
-                standard.number,
-                standard.title,
-                gp_met.join(", ")
+            msg!(
+                messages,
+                "find-strength-good-practice",
+                number = standard.number,
+                title = title,
+                ids = gp_met.join(", ")
             )
         };
         out.push(Finding { standard: standard.id.clone(), kind: FindingKind::Strength, requirement: None, text });

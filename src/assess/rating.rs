@@ -5,6 +5,8 @@ use serde::Serialize;
 
 use super::status::{RequirementResult, Status};
 use crate::catalog::{Kind, Requirement};
+use crate::locale::Messages;
+use crate::msg;
 
 /// CIW's published rating scale, best first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -17,6 +19,22 @@ pub enum Rating {
 }
 
 impl Rating {
+    /// The message that names the rating ("Requires improvement").
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Rating::Excellent => "find-rating-excellent",
+            Rating::Good => "find-rating-good",
+            Rating::RequiresImprovement => "find-rating-requires-improvement",
+            Rating::RequiresSignificantImprovement => "find-rating-requires-significant-improvement",
+        }
+    }
+
+    /// The rating in the language of `messages`.
+    pub fn label_in(self, messages: &Messages) -> String {
+        messages.get(self.message_id())
+    }
+
+    /// The rating in English (the messages' English wording).
     pub fn label(self) -> &'static str {
         match self {
             Rating::Excellent => "Excellent",
@@ -31,30 +49,24 @@ impl Rating {
 #[derive(Debug, Clone, Serialize)]
 pub struct RatingRule {
     pub rating: Rating,
-    pub label: &'static str,
-    pub rule: &'static str,
+    pub label: String,
+    pub rule: String,
 }
 
 /// The rules, checked from the top: the first that holds gives the rating.
 pub fn rules() -> Vec<RatingRule> {
-    let rule = |rating: Rating, rule| RatingRule { rating, label: rating.label(), rule };
+    rules_in(&Messages::english())
+}
+
+/// [`rules`] in the language of `messages`.
+pub fn rules_in(messages: &Messages) -> Vec<RatingRule> {
+    let rule =
+        |rating: Rating, id: &str| RatingRule { rating, label: rating.label_in(messages), rule: messages.get(id) };
     vec![
-        rule(
-            Rating::RequiresSignificantImprovement,
-            "A statutory duty that applies is not fully met, an obligation on which children's safety depends has no evidence that counts, current evidence leaves out a specific the obligation's own words make safety-critical, a register shows practice that puts children's safety at stake (such as a matched volunteer without an enhanced DBS check), or no obligation that applies is met at all.",
-        ),
-        rule(
-            Rating::RequiresImprovement,
-            "Any statutory duty or obligation that applies is partly met or not met, or current evidence leaves out a good-practice specific of an obligation on which children's safety depends.",
-        ),
-        rule(
-            Rating::Good,
-            "Every statutory duty and obligation that applies is met with current evidence, on its own words, and no safety-critical good-practice specific is missing.",
-        ),
-        rule(
-            Rating::Excellent,
-            "As for Good, and every good-practice pointer that applies is met, and every good-practice specific of an obligation is shown, with current evidence too.",
-        ),
+        rule(Rating::RequiresSignificantImprovement, "find-rating-rule-requires-significant-improvement"),
+        rule(Rating::RequiresImprovement, "find-rating-rule-requires-improvement"),
+        rule(Rating::Good, "find-rating-rule-good"),
+        rule(Rating::Excellent, "find-rating-rule-excellent"),
     ]
 }
 
@@ -78,6 +90,11 @@ pub fn is_priority(req: &Requirement, result: &RequirementResult) -> bool {
 /// Rates one standard from its requirements' results, with the reason.
 /// `None` when nothing in the standard applies to the bundle's role.
 pub fn rate(pairs: &[(&Requirement, &RequirementResult)]) -> Option<(Rating, String)> {
+    rate_in(pairs, &Messages::english())
+}
+
+/// [`rate`], its reason in the language of `messages`.
+pub fn rate_in(pairs: &[(&Requirement, &RequirementResult)], messages: &Messages) -> Option<(Rating, String)> {
     let applies = |k: Kind| pairs.iter().filter(move |(r, res)| r.kind == k && res.status != Status::NotApplicable);
     let binding: Vec<_> = applies(Kind::Statutory).chain(applies(Kind::Obligation)).collect();
     if binding.is_empty() {
@@ -89,16 +106,19 @@ pub fn rate(pairs: &[(&Requirement, &RequirementResult)]) -> Option<(Rating, Str
     if !priorities.is_empty() {
         return Some((
             Rating::RequiresSignificantImprovement,
-            format!("priority action needed on {}", priorities.join(", ")),
+            msg!(messages, "find-reason-priority", ids = priorities.join(", ")),
         ));
     }
     if !obligations.is_empty() && obligations.iter().all(|(_, res)| res.status == Status::NotMet) {
-        return Some((Rating::RequiresSignificantImprovement, "none of the obligations that apply is met".to_string()));
+        return Some((Rating::RequiresSignificantImprovement, messages.get("find-reason-none-met")));
     }
     let unmet: Vec<&str> =
         binding.iter().filter(|(_, res)| res.status != Status::Met).map(|(r, _)| r.id.as_str()).collect();
     if !unmet.is_empty() {
-        return Some((Rating::RequiresImprovement, format!("not fully met: {}", unmet.join(", "))));
+        return Some((
+            Rating::RequiresImprovement,
+            msg!(messages, "find-reason-not-fully-met", ids = unmet.join(", ")),
+        ));
     }
     let safety_specifics: Vec<&str> = binding
         .iter()
@@ -107,30 +127,18 @@ pub fn rate(pairs: &[(&Requirement, &RequirementResult)]) -> Option<(Rating, Str
     if !safety_specifics.is_empty() {
         return Some((
             Rating::RequiresImprovement,
-            format!("safety-critical good practice not shown: {}", safety_specifics.join(", ")),
+            msg!(messages, "find-reason-safety-specifics", ids = safety_specifics.join(", ")),
         ));
     }
     let gp: Vec<_> = applies(Kind::GoodPractice).collect();
     let gp_unmet = gp.iter().filter(|(_, res)| res.status != Status::Met).count();
     let specifics: usize = binding.iter().map(|(_, res)| res.specifics.len()).sum();
     if gp_unmet == 0 && specifics == 0 {
-        Some((
-            Rating::Excellent,
-            "every statutory duty, obligation and good-practice pointer that applies is met".to_string(),
-        ))
+        Some((Rating::Excellent, messages.get("find-reason-excellent")))
     } else {
-        let also = if specifics > 0 {
-            format!("; {} good-practice specifics of obligations are not shown", specifics)
-        } else {
-            String::new()
-        };
         Some((
             Rating::Good,
-            format!(
-                "every statutory duty and obligation that applies is met; {} of {} good-practice pointers are met{also}",
-                gp.len() - gp_unmet,
-                gp.len()
-            ),
+            msg!(messages, "find-reason-good", met = gp.len() - gp_unmet, total = gp.len(), specifics = specifics),
         ))
     }
 }

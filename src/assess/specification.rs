@@ -37,6 +37,16 @@ pub struct SpecificationCheck {
 /// Checks the bundle's current specification documents. `None` for a
 /// provider bundle, which is not judged on the authority's specification.
 pub fn check(catalog: &Catalog, bundle: &Bundle, as_of: Date) -> Option<SpecificationCheck> {
+    check_in(catalog, bundle, as_of, &crate::locale::Messages::english())
+}
+
+/// [`check`], its gap sentences in the language of `messages`.
+pub fn check_in(
+    catalog: &Catalog,
+    bundle: &Bundle,
+    as_of: Date,
+    messages: &crate::locale::Messages,
+) -> Option<SpecificationCheck> {
     if bundle.meta.role == Party::Provider {
         return None;
     }
@@ -46,33 +56,34 @@ pub fn check(catalog: &Catalog, bundle: &Bundle, as_of: Date) -> Option<Specific
         .filter(|e| e.kind == EvidenceKind::Specification && Currency::of(e, as_of) == Currency::Current)
         .collect();
     let documents: Vec<String> = specs.iter().map(|e| e.path.clone()).collect();
-    let names: Vec<String> = specs.iter().map(|e| format!("{} ({})", e.title, e.path)).collect();
+    let names: Vec<String> = specs.iter().map(|e| super::status::name(e, messages)).collect();
     let mut gaps = Vec::new();
     let mut clauses = Vec::new();
     for clause in &catalog.clauses {
         let found_in: Vec<String> =
             specs.iter().filter(|e| e.shows(clause.index).is_some()).map(|e| e.path.clone()).collect();
         if specs.is_empty() {
-            let text = "There is no current service specification (a document of kind specification) in the bundle, so the clauses the standards require in it cannot be checked.".to_string();
+            let text = messages.get("find-spec-none");
             if !gaps.iter().any(|(r, t)| r == &clause.requirement && t == &text) {
                 gaps.push((clause.requirement.clone(), text));
             }
         } else if found_in.is_empty() {
             gaps.push((
                 clause.requirement.clone(),
-                format!(
-                    "The service specification ({}) has no clause on {} ({}).",
-                    names.join(", "),
-                    clause.title.to_lowercase(),
-                    clause.source
+                crate::msg!(
+                    messages,
+                    "find-spec-no-clause",
+                    documents = names.join(", "),
+                    clause = messages.pick(&clause.title.to_lowercase(), clause.title_cy.as_deref()),
+                    source = messages.pick(&clause.source, None)
                 ),
             ));
         }
         clauses.push(ClauseCheck {
             id: clause.id.clone(),
-            title: clause.title.clone(),
+            title: messages.pick(&clause.title, clause.title_cy.as_deref()),
             requirement: clause.requirement.clone(),
-            source: clause.source.clone(),
+            source: messages.pick(&clause.source, None),
             found_in,
         });
     }

@@ -5,7 +5,9 @@ use serde::Serialize;
 use crate::bundle::{Evidence, Origin};
 use crate::catalog::{Basis, Criterion, Requirement};
 use crate::date::Date;
-use crate::judge::{Quote, Reason};
+use crate::judge::{Location, Quote, Reason};
+use crate::locale::{Lang, Messages};
+use crate::msg;
 
 /// Whether a requirement is met.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -19,6 +21,22 @@ pub enum Status {
 }
 
 impl Status {
+    /// The message that names the status ("Met", "Partly met").
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Status::Met => "find-status-met",
+            Status::Partial => "find-status-partial",
+            Status::NotMet => "find-status-not-met",
+            Status::NotApplicable => "find-status-not-applicable",
+        }
+    }
+
+    /// The status in the language of `messages`.
+    pub fn label_in(self, messages: &Messages) -> String {
+        messages.get(self.message_id())
+    }
+
+    /// The status in English (the messages' English wording).
     pub fn label(self) -> &'static str {
         match self {
             Status::Met => "Met",
@@ -59,6 +77,23 @@ impl Currency {
         }
     }
 
+    /// The message that names the currency ("current", "draft").
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Currency::Current => "find-currency-current",
+            Currency::Overdue => "find-currency-overdue",
+            Currency::NotYetIssued => "find-currency-not-yet-issued",
+            Currency::Draft => "find-currency-draft",
+            Currency::Starter => "find-currency-starter",
+        }
+    }
+
+    /// The currency in the language of `messages`.
+    pub fn label_in(self, messages: &Messages) -> String {
+        messages.get(self.message_id())
+    }
+
+    /// The currency in English (the messages' English wording).
     pub fn label(self) -> &'static str {
         match self {
             Currency::Current => "current",
@@ -165,16 +200,44 @@ impl RequirementResult {
     }
 }
 
-/// `Title (path)`, the way gaps name a document.
-fn name(e: &Evidence) -> String {
-    format!("{} ({})", e.title, e.path)
+/// `Title (path)`, the way gaps name a document: the title marked with its
+/// language when that is not the report's.
+pub fn name(e: &Evidence, messages: &Messages) -> String {
+    format!("{} ({})", messages.foreign(&e.title, e.lang), e.path)
 }
 
-fn list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+/// Where a passage is, in words: "line 14", "page 3", "under “Heading”,
+/// paragraph 2". A heading is the document's own words, marked with its
+/// language (`lang`) when that is not the report's.
+pub fn location_words(location: &Location, lang: Lang, messages: &Messages) -> String {
+    match location {
+        Location::Line { line } => msg!(messages, "find-location-line", line = line.to_string()),
+        Location::Page { page } => msg!(messages, "find-location-page", page = page.to_string()),
+        Location::Paragraph { heading: Some(h), paragraph: 0 } => {
+            msg!(messages, "find-location-heading", heading = messages.foreign(h, lang))
+        }
+        Location::Paragraph { heading: Some(h), paragraph } => msg!(
+            messages,
+            "find-location-under-heading",
+            heading = messages.foreign(h, lang),
+            paragraph = paragraph.to_string()
+        ),
+        Location::Paragraph { heading: None, paragraph } => {
+            msg!(messages, "find-location-paragraph", paragraph = paragraph.to_string())
+        }
+    }
+}
+
+/// The message that says why a passage that mentions a criterion does not
+/// show it ("says it is not in place").
+pub fn reason_id(reason: Reason) -> &'static str {
+    match reason {
+        Reason::Negated => "find-reason-negated",
+        Reason::Intended => "find-reason-intended",
+        Reason::Weaker => "find-reason-weaker",
+        Reason::Practice => "find-reason-practice",
+        Reason::Contrary => "find-reason-contrary",
+        Reason::Incomplete => "find-reason-incomplete",
     }
 }
 
@@ -212,6 +275,18 @@ fn shown_among(c: &Criterion, docs: &[usize], evidence: &[Evidence]) -> Vec<Show
 /// statement are judged and reported, but do not change its status: each
 /// one not shown is a specific gap, for a recommendation.
 pub fn assess(req: &Requirement, linked: &[usize], evidence: &[Evidence], as_of: Date) -> RequirementResult {
+    assess_in(req, linked, evidence, as_of, &Messages::english())
+}
+
+/// [`assess`], its gaps written in the language of `messages`.
+pub fn assess_in(
+    req: &Requirement,
+    linked: &[usize],
+    evidence: &[Evidence],
+    as_of: Date,
+    messages: &Messages,
+) -> RequirementResult {
+    let name = |e: &Evidence| name(e, messages);
     let cited: Vec<(usize, Currency)> = linked.iter().map(|&i| (i, Currency::of(&evidence[i], as_of))).collect();
     let current: Vec<usize> = cited.iter().filter(|(_, c)| *c == Currency::Current).map(|(i, _)| *i).collect();
     let overdue: Vec<usize> = cited.iter().filter(|(_, c)| *c == Currency::Overdue).map(|(i, _)| *i).collect();
@@ -253,60 +328,71 @@ pub fn assess(req: &Requirement, linked: &[usize], evidence: &[Evidence], as_of:
         let e = &evidence[i];
         match currency {
             Currency::Current => {}
-            Currency::Overdue => gaps.push(format!(
-                "{} was due for review on {}.",
-                name(e),
-                e.review_due.map(|d| d.to_string()).unwrap_or_default()
+            Currency::Overdue => gaps.push(msg!(
+                messages,
+                "find-gap-overdue",
+                document = name(e),
+                date = e.review_due.map(|d| d.to_string()).unwrap_or_default()
             )),
-            Currency::NotYetIssued => {
-                gaps.push(format!("{} is dated {}, after the as-of date {as_of}, so it does not count.", name(e), e.issued))
-            }
-            Currency::Draft => gaps.push(format!("{} is marked as a draft, so it does not count yet.", name(e))),
-            Currency::Starter => gaps.push(format!(
-                "{} is still an ivaudit starter document (its starter note has not been removed), so it does not count yet.",
-                name(e)
+            Currency::NotYetIssued => gaps.push(msg!(
+                messages,
+                "find-gap-not-yet-issued",
+                document = name(e),
+                issued = e.issued.to_string(),
+                asof = as_of.to_string()
             )),
+            Currency::Draft => gaps.push(msg!(messages, "find-gap-draft", document = name(e))),
+            Currency::Starter => gaps.push(msg!(messages, "find-gap-starter", document = name(e))),
         }
     }
 
     let names: Vec<String> = current.iter().map(|&i| name(&evidence[i])).collect();
+    // What a criterion asks for, in the catalog's words for this language.
+    let shows_of = |c: &CriterionResult| -> String {
+        let cy = req.criteria.iter().find(|k| k.id == c.id).and_then(|k| k.shows_cy.as_deref());
+        messages.pick(&c.shows, cy)
+    };
     let unread = !current.is_empty() && current.iter().all(|&i| evidence[i].origin == Origin::Manifest);
     // What a criterion's absence says, in one sentence.
     let missing_sentence = |c: &CriterionResult| -> String {
+        let shows = shows_of(c);
         let mut sentence = if names.len() == 1 {
-            format!("{} does not show that {}", names[0], c.shows)
+            msg!(messages, "find-gap-not-shown-one", document = names[0].as_str(), shows = shows)
         } else {
-            format!("None of the current evidence ({}) shows that {}", list(&names), c.shows)
+            msg!(messages, "find-gap-not-shown-many", documents = messages.and_list(&names), shows = shows)
         };
         if let Some(n) = c.near_misses.first() {
-            sentence.push_str(&format!(
-                ": {}, {}, mentions it but {}",
-                evidence[n.evidence].path,
-                n.quote.location,
-                n.reason.says()
+            let e = &evidence[n.evidence];
+            sentence.push_str(": ");
+            sentence.push_str(&msg!(
+                messages,
+                "find-gap-near",
+                path = e.path.as_str(),
+                location = location_words(&n.quote.location, e.lang, messages),
+                reason = messages.get(reason_id(n.reason))
             ));
         }
         if let Some(o) = c.overdue_by.first() {
             let e = &evidence[o.evidence];
-            sentence.push_str(&format!(
-                "; it is shown only in evidence past its review date ({}, due {})",
-                name(e),
-                e.review_due.map(|d| d.to_string()).unwrap_or_default()
+            sentence.push_str("; ");
+            sentence.push_str(&msg!(
+                messages,
+                "find-gap-overdue-only",
+                document = name(e),
+                date = e.review_due.map(|d| d.to_string()).unwrap_or_default()
             ));
         }
         sentence.push('.');
         if unread {
-            sentence.push_str(&format!(
-                " ivaudit does not read the text of this evidence (a picture, a format it does not read, or a document it could not open, as its diagnostics say): if the document does cover this, list {} under shows in its entry.",
-                c.id
-            ));
+            sentence.push(' ');
+            sentence.push_str(&msg!(messages, "find-gap-unread", id = c.id.as_str()));
         }
         sentence
     };
 
     let mut specifics = Vec::new();
     let status = if cited.is_empty() {
-        gaps.push("No evidence in the bundle is linked to this requirement.".to_string());
+        gaps.push(messages.get("find-gap-no-evidence"));
         Status::NotMet
     } else if current.is_empty() {
         if cited.iter().any(|(_, c)| *c == Currency::Overdue) { Status::Partial } else { Status::NotMet }

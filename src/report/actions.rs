@@ -16,6 +16,7 @@
 //! date is the as-of date, never the clock.
 
 use crate::locale::Messages;
+use crate::msg;
 use serde::Serialize;
 use std::borrow::Cow;
 
@@ -40,7 +41,26 @@ pub const EVIDENCE_PER_ACTION: usize = 25;
 /// limit. Longer text is cut, saying so, rather than refused.
 const CELL_UNITS: usize = 32_767;
 
-/// The column headings of the CSV and XLSX action plan, in order.
+/// The messages of the column headings, in [`COLUMNS`] order.
+const COLUMN_IDS: [&str; 9] = [
+    "act-col-reference",
+    "act-col-standard",
+    "act-col-requirement",
+    "act-col-kind",
+    "act-col-action",
+    "act-col-evidence",
+    "act-col-owner",
+    "act-col-target-date",
+    "act-col-status",
+];
+
+/// The column headings of the CSV and XLSX action plan in the language of
+/// `messages`.
+pub fn columns(messages: &Messages) -> [String; 9] {
+    COLUMN_IDS.map(|id| messages.get(id))
+}
+
+/// The column headings of the CSV and XLSX action plan, in order, in English.
 pub const COLUMNS: [&str; 9] = [
     "Reference",
     "Standard",
@@ -68,7 +88,7 @@ pub struct Action {
     pub requirement_words: String,
     pub kind: FindingKind,
     /// "Priority action", "Area for improvement" or "Recommendation".
-    pub kind_label: &'static str,
+    pub kind_label: String,
     /// What must change: the finding's text.
     pub action: String,
     /// The evidence the finding rests on: the documents linked to the
@@ -84,8 +104,8 @@ pub struct Action {
     pub timescale: String,
     /// The as-of date plus the timescale.
     pub target_date: Date,
-    /// [`OPEN`].
-    pub status: &'static str,
+    /// [`OPEN`], in the plan's language.
+    pub status: String,
 }
 
 /// A file an action rests on, and where in it when that is known.
@@ -98,15 +118,19 @@ pub struct CitedEvidence {
     /// Where in the file: "line 19", "lines 61, 68", "rows 4, 9".
     pub location: Option<String>,
     /// "current", "draft", "review overdue", …; `null` for a register.
-    pub currency: Option<&'static str>,
+    pub currency: Option<String>,
+    /// Whether the document counts at the as-of date (its currency is
+    /// not then repeated in words).
+    #[serde(skip)]
+    pub current: bool,
 }
 
 impl CitedEvidence {
     /// "Title (path)", "Title (path; draft)" or "path, line 19".
     pub fn words(&self) -> String {
         match (&self.title, &self.location) {
-            (Some(title), _) => match self.currency {
-                Some(c) if c != "current" => format!("{title} ({}; {c})", self.path),
+            (Some(title), _) => match &self.currency {
+                Some(c) if !self.current => format!("{title} ({}; {c})", self.path),
                 _ => format!("{title} ({})", self.path),
             },
             (None, Some(location)) => format!("{}, {location}", self.path),
@@ -118,18 +142,15 @@ impl CitedEvidence {
 impl Action {
     /// The evidence cited, in words, as the spreadsheet prints it: the
     /// documents, how many more there are, then the register rows.
-    pub fn evidence_words(&self) -> String {
+    pub fn evidence_words(&self, messages: &Messages) -> String {
         if self.evidence.is_empty() {
-            return "No evidence in the bundle".to_string();
+            return messages.get("act-evidence-none");
         }
         let (documents, registers): (Vec<&CitedEvidence>, Vec<&CitedEvidence>) =
             self.evidence.iter().partition(|e| e.title.is_some());
         let mut parts: Vec<String> = documents.iter().map(|e| e.words()).collect();
         if self.evidence_more > 0 {
-            parts.push(format!(
-                "and {} linked to the requirement (listed in the report)",
-                crate::text::plural(self.evidence_more, "more document", "more documents")
-            ));
+            parts.push(msg!(messages, "act-evidence-more", count = self.evidence_more));
         }
         parts.extend(registers.iter().map(|e| e.words()));
         parts.join("; ")
@@ -144,8 +165,8 @@ impl Action {
     }
 
     /// "Standard 5: Recruitment and selection".
-    pub fn standard_cell(&self) -> String {
-        format!("Standard {}: {}", self.standard_number, self.standard_title)
+    pub fn standard_cell(&self, messages: &Messages) -> String {
+        msg!(messages, "rep-standard-heading", number = self.standard_number, title = self.standard_title.as_str())
     }
 }
 
@@ -156,10 +177,13 @@ impl Action {
 /// 335 of the Part 6 Code of Practice". An ID of another shape is given as
 /// it is.
 pub fn requirement_words(id: &str, standard_number: u32) -> String {
+    requirement_words_in(id, standard_number, &Messages::english())
+}
+
+/// [`requirement_words`] in the language of `messages`.
+pub fn requirement_words_in(id: &str, standard_number: u32, messages: &Messages) -> String {
     if let Some(paragraph) = id.strip_prefix("CoP.") {
-        return format!(
-            "Standard {standard_number}, statutory duty under paragraph {paragraph} of the Part 6 Code of Practice"
-        );
+        return msg!(messages, "act-req-statutory", standard = standard_number, paragraph = paragraph);
     }
     let Some((standard, tail)) = id.split_once('.') else {
         return id.to_string();
@@ -168,13 +192,15 @@ pub fn requirement_words(id: &str, standard_number: u32) -> String {
     let split = tail.find(|c: char| c.is_ascii_digit()).unwrap_or(tail.len());
     let (kind, n) = tail.split_at(split);
     let kind = match kind {
-        "P" => "provider obligation",
-        "LA" => "local authority obligation",
-        "GP" => "good practice",
+        "P" => "rep-req-provider",
+        "LA" => "rep-req-authority",
+        "GP" => "rep-req-good-practice",
         _ => return id.to_string(),
     };
     match (number, n.parse::<u32>()) {
-        (Some(s), Ok(n)) => format!("Standard {s}, {kind} {n}"),
+        (Some(s), Ok(n)) => {
+            msg!(messages, "rep-req-label", standard = s, what = messages.get(kind), number = n.to_string())
+        }
         _ => id.to_string(),
     }
 }
@@ -195,6 +221,18 @@ pub const PROVIDER_COORDINATOR: &str = "IV co-ordinator";
 pub const AUTHORITY_COMMISSIONING: &str = "Commissioning manager (local authority)";
 pub const AUTHORITY_PRACTICE_LEAD: &str = "Team manager, children looked after";
 
+/// The messages that name the four roles, in the order of the constants above.
+const ROLE_IDS: [(&str, &str); 4] = [
+    (PROVIDER_MANAGER, "act-owner-provider-manager"),
+    (PROVIDER_COORDINATOR, "act-owner-provider-coordinator"),
+    (AUTHORITY_COMMISSIONING, "act-owner-authority-commissioning"),
+    (AUTHORITY_PRACTICE_LEAD, "act-owner-authority-practice"),
+];
+
+fn role_in(role: &str, messages: &Messages) -> String {
+    ROLE_IDS.iter().find(|(r, _)| *r == role).map_or_else(|| role.to_string(), |(_, id)| messages.get(id))
+}
+
 /// The role suggested to own an action on a requirement: always a role,
 /// never a person, chosen from who the requirement binds and what its
 /// standard is about.
@@ -214,11 +252,27 @@ pub const AUTHORITY_PRACTICE_LEAD: &str = "Team manager, children looked after";
 ///
 /// [`rules`] says the same in the words every report prints.
 pub fn suggested_owner(party: Party, standard: u32, safety: bool, text: &str, role: Party) -> String {
+    suggested_owner_in(party, standard, safety, text, role, &Messages::english())
+}
+
+/// [`suggested_owner`] in the language of `messages`. The requirement's
+/// `text` is the catalog's English, which names social workers.
+pub fn suggested_owner_in(
+    party: Party,
+    standard: u32,
+    safety: bool,
+    text: &str,
+    role: Party,
+    messages: &Messages,
+) -> String {
     let provider = || {
         if PROVIDER_MANAGEMENT.contains(&standard) || safety { PROVIDER_MANAGER } else { PROVIDER_COORDINATOR }
     };
     let authority = || {
-        if AUTHORITY_PRACTICE.contains(&standard) || text.to_lowercase().contains("social worker") {
+        // The requirement's words, in English or in the catalog's Welsh.
+        let text = text.to_lowercase();
+        let social_workers = ["social worker", "gweithiwr cymdeithasol", "gweithwyr cymdeithasol"];
+        if AUTHORITY_PRACTICE.contains(&standard) || social_workers.iter().any(|w| text.contains(w)) {
             AUTHORITY_PRACTICE_LEAD
         } else {
             AUTHORITY_COMMISSIONING
@@ -226,18 +280,28 @@ pub fn suggested_owner(party: Party, standard: u32, safety: bool, text: &str, ro
     };
     let party = if party == Party::Both { role } else { party };
     match party {
-        Party::Provider => provider().to_string(),
-        Party::Authority => authority().to_string(),
-        Party::Both => format!("{} and {}", provider(), authority()),
+        Party::Provider => role_in(provider(), messages),
+        Party::Authority => role_in(authority(), messages),
+        Party::Both => messages.and_list(&[role_in(provider(), messages), role_in(authority(), messages)]),
     }
 }
 
 /// The action plan's rules, printed with the rules for findings in every report.
 pub fn rules() -> Vec<String> {
+    rules_in(&Messages::english())
+}
+
+/// [`rules`] in the language of `messages`.
+pub fn rules_in(messages: &Messages) -> Vec<String> {
     vec![
-        "Action plan: every finding other than a strength is an action, referenced A01, A02 and so on, most serious first, with the evidence it rests on, a target date (the as-of date plus its suggested timescale) and the status Open.".into(),
-        format!(
-            "Suggested owner, always a role and never a person: for the provider, the {PROVIDER_MANAGER} where the standard is about running the service safely (standards 5, 6, 10, 11, 12, 13 and 14: recruitment, training, independence, keeping safe, resourcing, equality, complaints) or children's safety depends on the requirement, otherwise the {PROVIDER_COORDINATOR}; for the local authority, the {AUTHORITY_PRACTICE_LEAD} where the standard is about the child's own arrangement (standards 1, 2, 7, 8 and 9) or the requirement names social workers, otherwise the {AUTHORITY_COMMISSIONING}. A requirement on both parties goes to the bundle's own party."
+        msg!(messages, "act-rule-plan", open = messages.get("act-status-open")),
+        msg!(
+            messages,
+            "act-rule-owner",
+            manager = role_in(PROVIDER_MANAGER, messages),
+            coordinator = role_in(PROVIDER_COORDINATOR, messages),
+            practice = role_in(AUTHORITY_PRACTICE_LEAD, messages),
+            commissioning = role_in(AUTHORITY_COMMISSIONING, messages)
         ),
     ]
 }
@@ -246,6 +310,18 @@ pub fn rules() -> Vec<String> {
 /// standards' requirements for what each rests on and `gaps` for the
 /// register rows a finding cites. `role` is the bundle's party.
 pub fn plan(findings: &[FindingView], standards: &[StandardView], gaps: &[PracticeGap], role: Party) -> Vec<Action> {
+    plan_in(findings, standards, gaps, role, &Messages::english())
+}
+
+/// [`plan`], its words in the language of `messages` (which should be
+/// the language the findings were written in).
+pub fn plan_in(
+    findings: &[FindingView],
+    standards: &[StandardView],
+    gaps: &[PracticeGap],
+    role: Party,
+    messages: &Messages,
+) -> Vec<Action> {
     let mut out = Vec::new();
     for f in findings {
         let (Some(timescale), Some(target_date)) = (&f.timescale, f.target_date) else {
@@ -265,7 +341,8 @@ pub fn plan(findings: &[FindingView], standards: &[StandardView], gaps: &[Practi
                 path: c.path.clone(),
                 title: Some(c.title.clone()),
                 location: None,
-                currency: Some(c.currency_label),
+                currency: Some(c.currency_label.clone()),
+                current: c.currency == crate::assess::Currency::Current,
             })
             .collect();
         let evidence_more = cited.len().saturating_sub(EVIDENCE_PER_ACTION);
@@ -281,14 +358,15 @@ pub fn plan(findings: &[FindingView], standards: &[StandardView], gaps: &[Practi
                             title: None,
                             location: Some(location.to_string()),
                             currency: None,
+                            current: false,
                         });
                     }
                 }
             }
         }
         let owner = match requirement {
-            Some(r) => suggested_owner(r.party, number, r.safety, &r.text, role),
-            None => suggested_owner(role, number, false, "", role),
+            Some(r) => suggested_owner_in(r.party, number, r.safety, &r.text, role, messages),
+            None => suggested_owner_in(role, number, false, "", role, messages),
         };
         out.push(Action {
             reference: format!("A{:02}", out.len() + 1),
@@ -296,19 +374,19 @@ pub fn plan(findings: &[FindingView], standards: &[StandardView], gaps: &[Practi
             standard_number: number,
             standard_title: standard.map(|s| s.title.clone()).unwrap_or_default(),
             requirement_words: match &f.requirement {
-                Some(id) => requirement_words(id, number),
-                None => format!("Standard {number}"),
+                Some(id) => requirement_words_in(id, number, messages),
+                None => msg!(messages, "rep-standard-n", number = number),
             },
             requirement: f.requirement.clone(),
             kind: f.kind,
-            kind_label: f.kind_label,
+            kind_label: f.kind_label.clone(),
             action: f.text.clone(),
             evidence,
             evidence_more,
             owner,
             timescale: timescale.clone(),
             target_date,
-            status: OPEN,
+            status: messages.get("act-status-open"),
         });
     }
     out
@@ -322,8 +400,9 @@ fn register_citations(text: &str) -> Vec<(&str, &str)> {
     for (start, _) in text.match_indices("(registers/") {
         let inner = &text[start + 1..];
         let Some(end) = inner.find(')') else { break };
+        // "line 19", "rows 4, 9" (or "llinell 19"): a location with a number.
         if let Some((path, location)) = inner[..end].split_once(", ")
-            && (location.starts_with("line") || location.starts_with("row"))
+            && location.contains(|c: char| c.is_ascii_digit())
         {
             out.push((path, location));
         }
@@ -341,13 +420,22 @@ pub fn starts_formula(text: &str) -> bool {
 /// `text` as a CSV cell holds it: [`clean`], and prefixed with `'` if it
 /// would otherwise start a formula (Excel hides the `'` when it opens a CSV).
 pub fn cell(text: &str) -> Cow<'_, str> {
-    let text = clean(text);
+    cell_noting(text, "(cut: see the report)")
+}
+
+fn cell_noting<'a>(text: &'a str, cut: &str) -> Cow<'a, str> {
+    let text = clean_noting(text, cut);
     if starts_formula(&text) { Cow::Owned(format!("'{text}")) } else { text }
 }
 
 /// `text` with its control characters shown as escapes (as everywhere
 /// ivaudit prints a bundle's text) and cut to Excel's limit.
 pub fn clean(text: &str) -> Cow<'_, str> {
+    clean_noting(text, "(cut: see the report)")
+}
+
+/// [`clean`], saying `cut` after text it cuts.
+fn clean_noting<'a>(text: &'a str, cut: &str) -> Cow<'a, str> {
     // A cell cannot say a phrase is in another language: marks are dropped.
     let mut text = match crate::locale::marks::strip(text) {
         Cow::Borrowed(t) => crate::text::escape_control(t),
@@ -355,14 +443,15 @@ pub fn clean(text: &str) -> Cow<'_, str> {
     };
     if text.encode_utf16().count() > CELL_UNITS - 40 {
         let mut units = 0;
-        let cut = text
+        let note = cut;
+        let cut_at = text
             .char_indices()
             .find(|(_, c)| {
                 units += c.len_utf16();
                 units > CELL_UNITS - 40
             })
             .map_or(text.len(), |(i, _)| i);
-        text = Cow::Owned(format!("{} … (cut: see the report)", &text[..cut]));
+        text = Cow::Owned(format!("{} … {note}", &text[..cut_at]));
     }
     text
 }
@@ -374,17 +463,17 @@ pub fn uk_date(d: Date) -> String {
 
 /// The cells of one action, in [`COLUMNS`] order, as text (the target date
 /// as dd/mm/yyyy).
-fn row(a: &Action) -> [String; 9] {
+fn row(a: &Action, messages: &Messages) -> [String; 9] {
     [
         a.reference.clone(),
-        a.standard_cell(),
+        a.standard_cell(messages),
         a.requirement_cell(),
-        a.kind_label.to_string(),
+        a.kind_label.clone(),
         a.action.clone(),
-        a.evidence_words(),
+        a.evidence_words(messages),
         a.owner.clone(),
         uk_date(a.target_date),
-        a.status.to_string(),
+        a.status.clone(),
     ]
 }
 
@@ -392,7 +481,7 @@ fn row(a: &Action) -> [String; 9] {
 /// byte-order mark, CRLF line ends, RFC 4180 quoting, dates as dd/mm/yyyy,
 /// and no cell that starts a formula.
 pub fn write_csv(plan: &[Action], messages: &Messages, out: &mut dyn std::io::Write) -> Result<(), RenderError> {
-    let _ = messages;
+    let cut = format!("({})", messages.get("act-cut"));
     out.write_all("\u{feff}".as_bytes()).map_err(RenderError::Io)?;
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
@@ -402,10 +491,10 @@ pub fn write_csv(plan: &[Action], messages: &Messages, out: &mut dyn std::io::Wr
         csv::ErrorKind::Io(e) => RenderError::Io(e),
         other => RenderError::Io(std::io::Error::other(format!("{other:?}"))),
     };
-    w.write_record(COLUMNS).map_err(csv_error)?;
+    w.write_record(columns(messages)).map_err(csv_error)?;
     for a in plan {
-        let cells = row(a);
-        w.write_record(cells.iter().map(|c| cell(c).into_owned())).map_err(csv_error)?;
+        let cells = row(a, messages);
+        w.write_record(cells.iter().map(|c| cell_noting(c, &cut).into_owned())).map_err(csv_error)?;
     }
     w.flush().map_err(RenderError::Io)
 }
@@ -442,15 +531,18 @@ pub fn write_xlsx(
     };
     let mut workbook = Workbook::new();
     let properties = DocProperties::new()
-        .set_title(crate::text::escape_control(&format!("Action plan: {organisation}")).as_ref())
-        .set_subject("Independent Visitor services: action plan from the audit against the National Practice Standards")
+        .set_title(
+            crate::text::escape_control(&msg!(messages, "act-workbook-title", organisation = organisation)).as_ref(),
+        )
+        .set_subject(messages.get("act-workbook-subject"))
         .set_company(crate::text::escape_control(organisation).as_ref())
         .set_author(format!("ivaudit {}", env!("CARGO_PKG_VERSION")))
-        .set_comment(format!("Judged as at {}", messages.date(as_of)))
+        .set_comment(msg!(messages, "act-workbook-comment", date = messages.date(as_of)))
         .set_creation_datetime(&date(as_of)?);
     workbook.set_properties(&properties);
     let sheet = workbook.add_worksheet();
-    sheet.set_name("Action plan").map_err(xlsx)?;
+    sheet.set_name(messages.get("act-sheet")).map_err(xlsx)?;
+    let cut = format!("({})", messages.get("act-cut"));
     let header = Format::new().set_bold().set_text_wrap().set_align(FormatAlign::Top);
     let plain = Format::new().set_align(FormatAlign::Top);
     let wrapped = Format::new().set_text_wrap().set_align(FormatAlign::Top);
@@ -458,19 +550,19 @@ pub fn write_xlsx(
     // own quote prefix: shown as typed, kept as text if it is edited.
     let (plain_quoted, wrapped_quoted) = (plain.clone().set_quote_prefix(), wrapped.clone().set_quote_prefix());
     let dated = Format::new().set_num_format("dd/mm/yyyy").set_align(FormatAlign::Top).set_align(FormatAlign::Left);
-    for (col, (name, width)) in COLUMNS.iter().zip(WIDTHS).enumerate() {
+    for (col, (name, width)) in columns(messages).iter().zip(WIDTHS).enumerate() {
         let col = col as u16;
-        sheet.write_string_with_format(0, col, *name, &header).map_err(xlsx)?;
+        sheet.write_string_with_format(0, col, name, &header).map_err(xlsx)?;
         sheet.set_column_width(col, width).map_err(xlsx)?;
     }
     for (i, a) in plan.iter().enumerate() {
         let r = u32::try_from(i + 1).map_err(|_| RenderError::Workbook("too many actions for one sheet".into()))?;
-        for (col, text) in row(a).iter().enumerate() {
+        for (col, text) in row(a, messages).iter().enumerate() {
             let c = col as u16;
             if col == DATE_COLUMN {
                 sheet.write_datetime_with_format(r, c, date(a.target_date)?, &dated).map_err(xlsx)?;
             } else {
-                let text = clean(text);
+                let text = clean_noting(text, &cut);
                 let format = match (WRAPPED.contains(&col), starts_formula(&text)) {
                     (true, false) => &wrapped,
                     (true, true) => &wrapped_quoted,
@@ -568,7 +660,8 @@ mod tests {
             path: format!("policies/p{n}.md"),
             title: Some(format!("Policy {n}")),
             location: None,
-            currency: Some(if n == 2 { "draft" } else { "current" }),
+            currency: Some(if n == 2 { "draft" } else { "current" }.to_string()),
+            current: n != 2,
         };
         let mut action = Action {
             reference: "A01".into(),
@@ -578,7 +671,7 @@ mod tests {
             requirement: Some("S05.P1".into()),
             requirement_words: requirement_words("S05.P1", 5),
             kind: FindingKind::PriorityAction,
-            kind_label: FindingKind::PriorityAction.label(),
+            kind_label: FindingKind::PriorityAction.label().to_string(),
             action: "S05.P1 is partly met.".into(),
             evidence: vec![
                 doc(1),
@@ -588,22 +681,23 @@ mod tests {
                     title: None,
                     location: Some("line 19".into()),
                     currency: None,
+                    current: false,
                 },
             ],
             evidence_more: 3,
             owner: PROVIDER_MANAGER.into(),
             timescale: "within 3 months".into(),
             target_date: "2026-06-30".parse().unwrap(),
-            status: OPEN,
+            status: OPEN.to_string(),
         };
         assert_eq!(
-            action.evidence_words(),
+            action.evidence_words(&Messages::english()),
             "Policy 1 (policies/p1.md); Policy 2 (policies/p2.md; draft); \
              and 3 more documents linked to the requirement (listed in the report); registers/volunteers.csv, line 19"
         );
         assert_eq!(action.requirement_cell(), "S05.P1: Standard 5, provider obligation 1");
         action.evidence.clear();
-        assert_eq!(action.evidence_words(), "No evidence in the bundle");
+        assert_eq!(action.evidence_words(&Messages::english()), "No evidence in the bundle");
     }
 
     #[test]

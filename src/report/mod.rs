@@ -207,12 +207,19 @@ pub fn environment(templates: &Templates, messages: &Arc<Messages>) -> Environme
     });
     env.add_global("lang_tag", messages.lang().tag());
     let m = messages.clone();
-    env.add_function("t", move |id: String, kwargs: Kwargs| message(&m, &id, &kwargs));
+    env.add_function("t", move |state: &minijinja::State, id: String, kwargs: Kwargs| {
+        message(&m, state.auto_escape(), &id, &kwargs)
+    });
     let m = messages.clone();
     env.add_filter("long_date", move |value: String| long_date(&m, value));
     let m = messages.clone();
     env.add_filter("and_list", move |items: Vec<String>| m.and_list(&items));
-    env.add_filter("plain", |value: String| marks::strip(&value).into_owned());
+    env.add_filter("plain", |value: Value| {
+        // A message from `t()` is already escaped: it stays so.
+        let text = value.to_string();
+        let text = marks::strip(&text).into_owned();
+        if value.is_safe() { Value::from_safe_string(text) } else { Value::from(text) }
+    });
     env.add_filter("plural", plural);
     env.add_filter("short_digest", short_digest);
     env.add_filter("css_string", css_string);
@@ -277,13 +284,30 @@ fn plural(n: usize, one: String, many: Option<String>) -> String {
 /// keyword arguments as its variables (numbers stay numbers, so that the
 /// message's plural rules apply). An id the messages lack is an error, so
 /// a template typo fails the tests instead of printing `[id]`.
-fn message(messages: &Messages, id: &str, kwargs: &Kwargs) -> Result<String, minijinja::Error> {
+///
+/// In an HTML or Markdown template the message comes back ready to print:
+/// its own words as the message file has them (message files are as
+/// trusted as templates, and escaping them would turn every apostrophe of
+/// "children's" into `&#x27;`), each text argument escaped for the format
+/// (a bundle's organisation name is data, as anywhere else).
+fn message(messages: &Messages, escape: &AutoEscape, id: &str, kwargs: &Kwargs) -> Result<Value, minijinja::Error> {
     if !messages.has(id) {
         return Err(minijinja::Error::new(
             minijinja::ErrorKind::InvalidOperation,
             format!("no message `{id}` in the {} message files", messages.lang().code()),
         ));
     }
+    let escaped = |value: &Value| -> String {
+        let text = value.to_string();
+        if value.is_safe() {
+            return text;
+        }
+        match escape {
+            AutoEscape::Html => minijinja::HtmlEscape(&visible_controls(value).to_string()).to_string(),
+            AutoEscape::Custom(name) if name == "markdown" => markdown::escape(&text),
+            _ => text,
+        }
+    };
     let mut args = fluent_bundle::FluentArgs::new();
     for name in kwargs.args() {
         let value: Value = kwargs.get(name)?;
@@ -294,10 +318,14 @@ fn message(messages: &Messages, id: &str, kwargs: &Kwargs) -> Result<String, min
         } else if value.is_none() || value.is_undefined() {
             args.set(name.to_string(), "");
         } else {
-            args.set(name.to_string(), value.to_string());
+            args.set(name.to_string(), escaped(&value));
         }
     }
-    Ok(messages.format(id, Some(&args)))
+    let text = messages.format(id, Some(&args));
+    Ok(match escape {
+        AutoEscape::None => Value::from(text),
+        _ => Value::from_safe_string(text),
+    })
 }
 
 /// `{{ r.bundle.as_of|long_date }}` gives "31 March 2026" (or "31 Mawrth

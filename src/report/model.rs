@@ -13,6 +13,8 @@ use crate::assess::{self, Assessment, Currency, FindingKind, RatingRule, ShownHo
 use crate::bundle::{Bundle, Evidence};
 use crate::catalog::{Catalog, Kind, Party};
 use crate::diag::{Diagnostic, Severity};
+use crate::locale::{Lang, Messages};
+use crate::msg;
 
 /// Version of the JSON shape.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -41,8 +43,30 @@ pub struct Report {
     pub indicators: Vec<IndicatorView>,
     /// The service specification against its required clauses (authority bundles).
     pub specification: Option<crate::assess::specification::SpecificationCheck>,
-    pub diagnostics: Vec<Diagnostic>,
+    pub diagnostics: Vec<DiagnosticView>,
     pub rules: Rules,
+}
+
+/// A diagnostic as a report shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct DiagnosticView {
+    #[serde(flatten)]
+    pub diagnostic: Diagnostic,
+    /// The problem in the report's language, when that is not English:
+    /// the code's one-line summary, then the diagnostic's own English
+    /// detail marked as English. Absent from an English report, whose
+    /// `message` is the problem.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub problem: Option<String>,
+}
+
+/// The problem of `d` in the language of `messages`: `None` in English.
+fn diagnostic_view(d: &Diagnostic, messages: &Messages) -> DiagnosticView {
+    let problem = (messages.lang() != Lang::En).then(|| {
+        let summary = messages.get(&format!("diag-{}", d.code.to_string().to_lowercase()));
+        format!("{summary} {}", messages.foreign(&d.message, Lang::En))
+    });
+    DiagnosticView { diagnostic: d.clone(), problem }
 }
 
 /// An indicator with what a report needs to draw it.
@@ -50,7 +74,7 @@ pub struct Report {
 pub struct IndicatorView {
     #[serde(flatten)]
     pub indicator: Indicator,
-    pub judgement_label: &'static str,
+    pub judgement_label: String,
     /// Geometry of a bar chart, in percent of its width; `null` for counts.
     pub bar: Option<Bar>,
 }
@@ -65,21 +89,21 @@ pub struct Bar {
     pub scale: String,
 }
 
-fn judgement_label(j: Judgement) -> &'static str {
-    match j {
-        Judgement::Meets => "meets the benchmark",
-        Judgement::Below => "below the benchmark",
-        Judgement::Above => "above the benchmark",
-        Judgement::Information => "for information",
-        Judgement::NoData => "no data",
-    }
+fn judgement_label(j: Judgement, messages: &Messages) -> String {
+    messages.get(match j {
+        Judgement::Meets => "ind-judgement-meets",
+        Judgement::Below => "ind-judgement-below",
+        Judgement::Above => "ind-judgement-above",
+        Judgement::Information => "ind-judgement-information",
+        Judgement::NoData => "ind-judgement-no-data",
+    })
 }
 
 fn tenth(v: f64) -> f64 {
     (v * 10.0).round() / 10.0
 }
 
-fn bar(i: &Indicator) -> Option<Bar> {
+fn bar(i: &Indicator, messages: &Messages) -> Option<Bar> {
     let value = i.value?;
     let (low, high) = i.benchmark.as_ref().map(|b| (b.low, b.high)).unwrap_or((None, None));
     match i.unit {
@@ -95,15 +119,19 @@ fn bar(i: &Indicator) -> Option<Bar> {
                 fill: tenth(value / full * 100.0),
                 low: low.map(|v| tenth(v / full * 100.0)),
                 high: high.map(|v| tenth(v / full * 100.0)),
-                scale: format!("a ratio of {full:.1}"),
+                scale: msg!(messages, "ind-bar-ratio", ratio = format!("{full:.1}")),
             })
         }
         Unit::Count | Unit::Months | Unit::Days => None,
     }
 }
 
-fn indicator_view(i: &Indicator) -> IndicatorView {
-    IndicatorView { indicator: i.clone(), judgement_label: judgement_label(i.judgement), bar: bar(i) }
+fn indicator_view(i: &Indicator, messages: &Messages) -> IndicatorView {
+    IndicatorView {
+        indicator: i.clone(),
+        judgement_label: judgement_label(i.judgement, messages),
+        bar: bar(i, messages),
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -123,7 +151,7 @@ pub struct CatalogInfo {
 pub struct BundleInfo {
     pub organisation: String,
     pub role: Party,
-    pub role_label: &'static str,
+    pub role_label: String,
     pub authorities: Vec<String>,
     pub period: Option<crate::bundle::Period>,
     pub as_of: crate::date::Date,
@@ -156,7 +184,7 @@ pub struct StandardView {
     /// "What this means for young people", one string per paragraph.
     pub young_people: Vec<String>,
     pub rating: Option<assess::Rating>,
-    pub rating_label: &'static str,
+    pub rating_label: String,
     pub rating_reason: String,
     /// How many of its requirements have each status.
     pub counts: BTreeMap<&'static str, usize>,
@@ -170,15 +198,15 @@ pub struct StandardView {
 pub struct RequirementView {
     pub id: String,
     pub kind: Kind,
-    pub kind_label: &'static str,
+    pub kind_label: String,
     pub party: Party,
-    pub party_label: &'static str,
+    pub party_label: String,
     pub text: String,
     pub source: String,
     pub legal_basis: Option<String>,
     pub safety: bool,
     pub status: Status,
-    pub status_label: &'static str,
+    pub status_label: String,
     /// Bundle-relative paths of the evidence linked to it.
     pub evidence: Vec<String>,
     pub cited: Vec<Citation>,
@@ -200,7 +228,7 @@ pub struct Citation {
     pub issued: crate::date::Date,
     pub review_due: Option<crate::date::Date>,
     pub currency: Currency,
-    pub currency_label: &'static str,
+    pub currency_label: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -241,15 +269,22 @@ pub struct NearMissView {
     pub quote: std::sync::Arc<str>,
     pub reason: crate::judge::Reason,
     /// The reason in words.
-    pub reason_text: &'static str,
+    pub reason_text: String,
 }
 
-fn shown_by(bundle: &Bundle, s: &assess::status::ShownBy) -> ShownBy {
+/// A quoted passage of `e`, marked with its language when that is not the
+/// report's.
+fn quoted(e: &Evidence, text: &std::sync::Arc<str>, messages: &Messages) -> std::sync::Arc<str> {
+    if e.lang == messages.lang() { text.clone() } else { messages.foreign(text, e.lang).into() }
+}
+
+fn shown_by(bundle: &Bundle, s: &assess::status::ShownBy, messages: &Messages) -> ShownBy {
+    let e = &bundle.evidence[s.evidence];
     ShownBy {
-        path: bundle.evidence[s.evidence].path.clone(),
+        path: e.path.clone(),
         how: s.how,
-        quote: s.quote.as_ref().map(|q| q.text.clone()),
-        location: s.quote.as_ref().map(|q| q.location.to_string()),
+        quote: s.quote.as_ref().map(|q| quoted(e, &q.text, messages)),
+        location: s.quote.as_ref().map(|q| assess::status::location_words(&q.location, e.lang, messages)),
         line: s.quote.as_ref().and_then(|q| q.location.line()),
     }
 }
@@ -258,7 +293,7 @@ fn shown_by(bundle: &Bundle, s: &assess::status::ShownBy) -> ShownBy {
 pub struct FindingView {
     pub standard: String,
     pub kind: FindingKind,
-    pub kind_label: &'static str,
+    pub kind_label: String,
     pub requirement: Option<String>,
     pub text: String,
     /// The suggested time to act, in words ("within 3 months"); `null` for a strength.
@@ -281,14 +316,14 @@ pub struct EvidenceView {
     pub path: String,
     pub title: String,
     pub kind: crate::bundle::EvidenceKind,
-    pub kind_label: &'static str,
+    pub kind_label: String,
     pub origin: crate::bundle::Origin,
     pub issued: crate::date::Date,
     pub review_due: Option<crate::date::Date>,
     pub owner: Option<String>,
     pub links: Vec<String>,
     pub currency: Currency,
-    pub currency_label: &'static str,
+    pub currency_label: String,
     pub digest: String,
 }
 
@@ -302,12 +337,37 @@ pub struct Rules {
     pub findings: Vec<String>,
 }
 
-fn role_label(role: Party) -> &'static str {
-    match role {
-        Party::Authority => "Local authority",
-        Party::Provider => "IV service provider",
-        Party::Both => "Local authority and IV service provider",
-    }
+fn role_label(role: Party, messages: &Messages) -> String {
+    messages.get(match role {
+        Party::Authority => "rep-role-authority",
+        Party::Provider => "rep-role-provider",
+        Party::Both => "rep-role-both",
+    })
+}
+
+fn kind_label(kind: Kind, messages: &Messages) -> String {
+    messages.get(match kind {
+        Kind::Statutory => "rep-kind-statutory",
+        Kind::Obligation => "rep-kind-obligation",
+        Kind::GoodPractice => "rep-kind-good-practice",
+    })
+}
+
+fn evidence_kind_label(kind: crate::bundle::EvidenceKind, messages: &Messages) -> String {
+    use crate::bundle::EvidenceKind as K;
+    messages.get(match kind {
+        K::Policy => "rep-evidence-policy",
+        K::Procedure => "rep-evidence-procedure",
+        K::TrainingRecord => "rep-evidence-training-record",
+        K::Publicity => "rep-evidence-publicity",
+        K::Minutes => "rep-evidence-minutes",
+        K::Survey => "rep-evidence-survey",
+        K::Report => "rep-evidence-report",
+        K::Contract => "rep-evidence-contract",
+        K::Specification => "rep-evidence-specification",
+        K::DataReturn => "rep-evidence-data-return",
+        K::Other => "rep-evidence-other",
+    })
 }
 
 fn paragraphs(text: &str) -> Vec<String> {
@@ -319,93 +379,107 @@ fn paragraphs(text: &str) -> Vec<String> {
 /// "Standard 1, good practice 2", "Standard 1, statutory duty (Code of
 /// Practice, paragraph 330)". The number is the one the ID ends with.
 pub fn requirement_label(standard_number: u32, req: &crate::catalog::Requirement) -> String {
+    requirement_label_in(standard_number, req, &Messages::english())
+}
+
+/// [`requirement_label`] in the language of `messages`.
+pub fn requirement_label_in(standard_number: u32, req: &crate::catalog::Requirement, messages: &Messages) -> String {
     let number = req.id.rsplit(|c: char| !c.is_ascii_digit()).next().unwrap_or_default();
     let what = match (req.kind, req.party) {
         (Kind::Statutory, _) => {
-            return format!("Standard {standard_number}, statutory duty (Code of Practice, paragraph {number})");
+            return msg!(messages, "rep-req-statutory", standard = standard_number, paragraph = number);
         }
-        (Kind::GoodPractice, _) => "good practice",
-        (Kind::Obligation, Party::Authority) => "local authority obligation",
-        (Kind::Obligation, Party::Provider) => "provider obligation",
-        (Kind::Obligation, Party::Both) => "obligation",
+        (Kind::GoodPractice, _) => "rep-req-good-practice",
+        (Kind::Obligation, Party::Authority) => "rep-req-authority",
+        (Kind::Obligation, Party::Provider) => "rep-req-provider",
+        (Kind::Obligation, Party::Both) => "rep-req-obligation",
     };
-    if number.is_empty() {
-        format!("Standard {standard_number}, {what} {}", req.id)
-    } else {
-        format!("Standard {standard_number}, {what} {number}")
-    }
+    let number = if number.is_empty() { req.id.as_str() } else { number };
+    msg!(messages, "rep-req-label", standard = standard_number, what = messages.get(what), number = number)
 }
 
-fn finding_view(catalog: &Catalog, f: &assess::Finding, as_of: crate::date::Date) -> FindingView {
+/// The catalog's wording of a standard's title in the report's language.
+fn standard_title(s: &crate::catalog::Standard, messages: &Messages) -> String {
+    messages.pick(&s.title, s.title_cy.as_deref())
+}
+
+fn finding_view(catalog: &Catalog, f: &assess::Finding, as_of: crate::date::Date, messages: &Messages) -> FindingView {
     let months = f.kind.months_to_act();
     let standard = catalog.standard(&f.standard);
     let number = standard.map_or(0, |s| s.number);
     let requirement = f.requirement.as_deref().and_then(|id| catalog.requirement(id));
     FindingView {
         standard_number: number,
-        standard_title: standard.map(|s| s.title.clone()).unwrap_or_default(),
-        requirement_label: requirement.map(|r| requirement_label(number, r)),
-        requirement_quote: requirement.map(|r| assess::quote(&r.text)),
-        timescale: months.map(|m| format!("within {m} months")),
+        standard_title: standard.map(|s| standard_title(s, messages)).unwrap_or_default(),
+        requirement_label: requirement.map(|r| requirement_label_in(number, r, messages)),
+        requirement_quote: requirement
+            .map(|r| messages.pick(&assess::quote(&r.text), r.text_cy.as_deref().map(assess::quote).as_deref())),
+        timescale: months.map(|m| msg!(messages, "find-timescale", months = m)),
         target_date: months.map(|m| as_of.add_months(m)),
         standard: f.standard.clone(),
         kind: f.kind,
-        kind_label: f.kind.label(),
+        kind_label: f.kind.label_in(messages),
         requirement: f.requirement.clone(),
         text: f.text.clone(),
     }
 }
 
-fn citation(e: &Evidence, currency: Currency) -> Citation {
+fn citation(e: &Evidence, currency: Currency, messages: &Messages) -> Citation {
     Citation {
         path: e.path.clone(),
-        title: e.title.clone(),
+        title: messages.foreign(&e.title, e.lang),
         issued: e.issued,
         review_due: e.review_due,
         currency,
-        currency_label: currency.label(),
+        currency_label: currency.label_in(messages),
     }
 }
 
-fn rules() -> Rules {
+fn rules(messages: &Messages) -> Rules {
+    let all = |ids: &[&str]| ids.iter().map(|id| messages.get(id)).collect::<Vec<String>>();
     Rules {
-        statuses: vec![
-            "Met: current evidence is linked to the requirement and shows each specific drawn from the requirement's own words.".into(),
-            "Partly met: the only linked evidence is past its review date, the current evidence does not show every specific drawn from the requirement's own words, or the registers show practice falling short of the requirement (a policy is not enough if the records contradict it).".into(),
-            "Not met: no evidence is linked, or only drafts, unfilled starter documents from ivaudit init, or documents dated after the as-of date.".into(),
-            "Not applicable: the requirement binds the other party (a provider is not judged on what local authorities will do, and the reverse).".into(),
-            "Specifics an obligation carries from a good-practice bullet or the young people's statement are judged and reported, but never change the obligation's status: each one not shown is a recommendation, or an area for improvement where children's safety depends on it.".into(),
-            "Evidence is current when it is not a draft or an unfilled starter document, was issued on or before the as-of date, and its review date (if any) is not before the as-of date. A file links to a requirement by naming its ID, or its whole standard (S05), under `evidences`. A specific found only in evidence past its review date is reported as such.".into(),
-        ],
-        criteria: "A specific is shown by a current, linked document whose text holds, in one passage (a sentence, list item, table row or heading, read with the headings above it), every term the catalog's rule for it names (words compared by their stem, synonyms from the catalog's concepts), and says it plainly: a passage that negates it (not, no, never, without, unable to), presents it as a plan (plan to, will introduce, draft, a start date after the document's date, a heading such as Next steps), falls short of the standard's threshold (every six weeks against at least monthly, one reference against two), records it happening in only some cases (33 of 41, most), or permits what the standard prohibits, does not show it, and the report says what came close and why. Each shown specific quotes its passage and location. Word (.docx), OpenDocument (.odt), PDF (its text layer) and plain-text files described in evidence.yaml are read the same way, quoted under their heading and paragraph, or by page in a PDF. For other files (images, for example), and for a document whose text cannot be read (a scan without a text layer, a file protected with a password), a specific counts when the entry lists it under `shows` (marked declared).".into(),
-        indicators: vec![
-            "Indicators are computed from the registers at the as-of date over the bundle's period (cut at the as-of date). A match runs from matched_on up to, but not including, ended_on; a child is waiting when referred, consenting, not matched and the referral not closed.".into(),
-            "A whole month counts towards visiting when the match ran for all of it and the month lies wholly in the period; it is covered when the visits register holds at least one visit by that volunteer to that child in it.".into(),
-            "A volunteer with an active match is fully vetted with an enhanced DBS check on record (the register holds the latest check, so a renewal is not a late check), at least two references, at least two approvers, approval dated on or before their first active match, and completed initial training covering every topic Standard 6 lists.".into(),
-            "Where a register shows practice falling short, the shortfall is added to the requirement it bears on, which is then at most partly met; a shortfall that puts children's safety at stake is a priority action. An absent register is a gap where the standards expect the record.".into(),
-            "Reports never show a child's or volunteer's reference: they cite the register's file and line numbers.".into(),
-        ],
-        ratings: assess::rating::rules(),
-        findings: vec![
-            "Priority action: a statutory duty is not fully met, an obligation on which children's safety depends has no evidence that counts, current evidence leaves out a safety-critical specific drawn from the obligation's own words, or a register shows practice that puts children's safety at stake (such as a matched volunteer without an enhanced DBS check).".into(),
-            "Area for improvement: an obligation of the standards is partly met or not met, or current evidence does not show a good-practice specific of an obligation on which children's safety depends.".into(),
-            "Recommendation: a good-practice pointer is partly met or not met, or current evidence does not show a good-practice specific an obligation carries. Good practice never yields more than a recommendation, except a safety-critical specific of an obligation.".into(),
-            "Strength: a standard rated Good or Excellent, naming the good practice it shows.".into(),
-            "Suggested timescales, from the as-of date: a priority action within 3 months, an area for improvement within 6 months, a recommendation within 12 months.".into(),
-        ]
+        statuses: all(&[
+            "rep-rule-status-met",
+            "rep-rule-status-partial",
+            "rep-rule-status-not-met",
+            "rep-rule-status-not-applicable",
+            "rep-rule-status-specifics",
+            "rep-rule-status-current",
+        ]),
+        // The cue words are the English words ivaudit looks for in documents.
+        criteria: msg!(
+            messages,
+            "rep-rule-criteria",
+            negation = messages.foreign("not, no, never, without, unable to", Lang::En),
+            plan = messages.foreign("plan to, will introduce, draft", Lang::En),
+            heading = messages.foreign("Next steps", Lang::En)
+        ),
+        indicators: all(&[
+            "rep-rule-indicators-period",
+            "rep-rule-indicators-visits",
+            "rep-rule-indicators-vetted",
+            "rep-rule-indicators-shortfall",
+            "rep-rule-indicators-references",
+        ]),
+        ratings: assess::rating::rules_in(messages),
+        findings: all(&[
+            "rep-rule-finding-priority",
+            "rep-rule-finding-area",
+            "rep-rule-finding-recommendation",
+            "rep-rule-finding-strength",
+            "rep-rule-finding-timescales",
+        ])
         .into_iter()
-        .chain(super::actions::rules())
+        .chain(super::actions::rules_in(messages))
         .collect(),
     }
 }
 
 /// Builds the report model from a catalog, a bundle and its assessment.
-pub fn build(
-    catalog: &Catalog,
-    bundle: &Bundle,
-    assessment: &Assessment,
-    messages: &crate::locale::Messages,
-) -> Report {
+pub fn build(catalog: &Catalog, bundle: &Bundle, assessment: &Assessment, messages: &Messages) -> Report {
+    // Catalog text the catalog gives no Welsh for: English, marked as such
+    // in a Welsh report.
+    let english = |text: &str| messages.pick(text, None);
     // Every key is present, zero or not, so templates and programs can rely on it.
     let zeroes = |keys: &[&'static str]| keys.iter().map(|k| (*k, 0)).collect::<BTreeMap<&'static str, usize>>();
     let mut statuses = zeroes(&["met", "partial", "not_met", "not_applicable"]);
@@ -420,53 +494,62 @@ pub fn build(
             .map(|(req, res)| {
                 *statuses.entry(status_key(res.status)).or_default() += 1;
                 *counts.entry(status_key(res.status)).or_default() += 1;
+                let label = requirement_label_in(standard.number, req, messages);
+                let status_label = res.status.label_in(messages);
                 RequirementView {
                     id: req.id.clone(),
                     kind: req.kind,
-                    kind_label: req.kind.label(),
+                    kind_label: kind_label(req.kind, messages),
                     party: req.party,
-                    party_label: role_label(req.party),
-                    text: req.text.clone(),
-                    source: req.source.clone(),
-                    legal_basis: req.legal_basis.clone(),
+                    party_label: role_label(req.party, messages),
+                    text: messages.pick(&req.text, req.text_cy.as_deref()),
+                    source: english(&req.source),
+                    legal_basis: req.legal_basis.as_deref().map(english),
                     safety: req.safety,
                     status: res.status,
-                    status_label: res.status.label(),
                     evidence: res.cited.iter().map(|&(i, _)| bundle.evidence[i].path.clone()).collect(),
-                    cited: res.cited.iter().map(|&(i, c)| citation(&bundle.evidence[i], c)).collect(),
+                    cited: res.cited.iter().map(|&(i, c)| citation(&bundle.evidence[i], c, messages)).collect(),
                     criteria: res
                         .criteria
                         .iter()
                         .map(|c| CriterionView {
                             id: c.id.clone(),
-                            shows: c.shows.clone(),
+                            shows: messages.pick(
+                                &c.shows,
+                                req.criteria.iter().find(|k| k.id == c.id).and_then(|k| k.shows_cy.as_deref()),
+                            ),
                             safety: c.safety,
                             from: c.from,
                             shown: c.shown(),
-                            shown_by: c.shown_by.iter().map(|s| shown_by(bundle, s)).collect(),
+                            shown_by: c.shown_by.iter().map(|s| shown_by(bundle, s, messages)).collect(),
                             shown_by_more: 0,
                             near_misses: c
                                 .near_misses
                                 .iter()
-                                .map(|n| NearMissView {
-                                    path: bundle.evidence[n.evidence].path.clone(),
-                                    location: n.quote.location.to_string(),
-                                    line: n.quote.location.line(),
-                                    quote: n.quote.text.clone(),
-                                    reason: n.reason,
-                                    reason_text: n.reason.says(),
+                                .map(|n| {
+                                    let e = &bundle.evidence[n.evidence];
+                                    NearMissView {
+                                        path: e.path.clone(),
+                                        location: assess::status::location_words(&n.quote.location, e.lang, messages),
+                                        line: n.quote.location.line(),
+                                        quote: quoted(e, &n.quote.text, messages),
+                                        reason: n.reason,
+                                        reason_text: messages.get(assess::status::reason_id(n.reason)),
+                                    }
                                 })
                                 .collect(),
-                            overdue_by: c.overdue_by.iter().map(|s| shown_by(bundle, s)).collect(),
+                            overdue_by: c.overdue_by.iter().map(|s| shown_by(bundle, s, messages)).collect(),
                         })
                         .collect(),
                     gaps: res.gaps.clone(),
-                    label: requirement_label(standard.number, req),
-                    heading: format!(
-                        "{}: {}",
-                        requirement_label(standard.number, req),
-                        res.status.label().to_lowercase()
+                    heading: msg!(
+                        messages,
+                        "rep-req-heading",
+                        label = label.as_str(),
+                        status = status_label.to_lowercase()
                     ),
+                    label,
+                    status_label,
                 }
             })
             .collect();
@@ -476,28 +559,35 @@ pub fn build(
         standards.push(StandardView {
             id: standard.id.clone(),
             number: standard.number,
-            title: standard.title.clone(),
+            title: standard_title(standard, messages),
             group: standard.group.clone(),
-            group_title: standard.group_title.clone(),
-            source: standard.source.clone(),
-            outcomes: standard.outcomes.iter().map(|o| crate::text::flatten(o)).collect(),
-            young_people: paragraphs(&standard.young_people),
+            group_title: messages.pick(&standard.group_title, standard.group_title_cy.as_deref()),
+            source: messages.pick(&standard.source, standard.source_cy.as_deref()),
+            outcomes: if messages.lang() == Lang::Cy && !standard.outcomes_cy.is_empty() {
+                standard.outcomes_cy.iter().map(|o| crate::text::flatten(o)).collect()
+            } else {
+                standard.outcomes.iter().map(|o| english(&crate::text::flatten(o))).collect()
+            },
+            young_people: match (messages.lang(), &standard.young_people_cy) {
+                (Lang::Cy, Some(cy)) if !cy.trim().is_empty() => paragraphs(cy),
+                _ => paragraphs(&standard.young_people).iter().map(|p| english(p)).collect(),
+            },
             rating: result.rating,
-            rating_label: result.rating.map(|r| r.label()).unwrap_or("Not rated"),
+            rating_label: result.rating.map_or_else(|| messages.get("find-rating-none"), |r| r.label_in(messages)),
             rating_reason: result.reason.clone(),
             counts,
             indicators: assessment
                 .indicators
                 .iter()
                 .filter(|i| i.standards.contains(&standard.id.as_str()))
-                .map(indicator_view)
+                .map(|i| indicator_view(i, messages))
                 .collect(),
             obligations,
             findings: assessment
                 .findings
                 .iter()
                 .filter(|f| f.standard == standard.id)
-                .map(|f| finding_view(catalog, f, assessment.as_of))
+                .map(|f| finding_view(catalog, f, assessment.as_of, messages))
                 .collect(),
         });
     }
@@ -507,9 +597,10 @@ pub fn build(
     }
     // The summary of findings lists the most serious first, across standards.
     let mut findings: Vec<FindingView> =
-        assessment.findings.iter().map(|f| finding_view(catalog, f, assessment.as_of)).collect();
+        assessment.findings.iter().map(|f| finding_view(catalog, f, assessment.as_of, messages)).collect();
     findings.sort_by_key(|f| f.kind);
-    let action_plan = super::actions::plan(&findings, &standards, &assessment.practice_gaps, bundle.meta.role);
+    let action_plan =
+        super::actions::plan_in(&findings, &standards, &assessment.practice_gaps, bundle.meta.role, messages);
     let evidence = bundle
         .evidence
         .iter()
@@ -517,16 +608,16 @@ pub fn build(
             let currency = Currency::of(e, assessment.as_of);
             EvidenceView {
                 path: e.path.clone(),
-                title: e.title.clone(),
+                title: messages.foreign(&e.title, e.lang),
                 kind: e.kind,
-                kind_label: e.kind.label(),
+                kind_label: evidence_kind_label(e.kind, messages),
                 origin: e.origin,
                 issued: e.issued,
                 review_due: e.review_due,
                 owner: e.owner.clone(),
                 links: e.links.clone(),
                 currency,
-                currency_label: currency.label(),
+                currency_label: currency.label_in(messages),
                 digest: e.digest.clone(),
             }
         })
@@ -538,14 +629,14 @@ pub fn build(
         lang: messages.lang(),
         tool: Tool { name: "ivaudit", version: env!("CARGO_PKG_VERSION") },
         catalog: CatalogInfo {
-            title: catalog.document.title.clone(),
-            publisher: catalog.document.publisher.clone(),
+            title: messages.pick(&catalog.document.title, catalog.document.title_cy.as_deref()),
+            publisher: english(&catalog.document.publisher),
             version: catalog.document.version.clone(),
         },
         bundle: BundleInfo {
             organisation: bundle.meta.organisation.clone(),
             role: bundle.meta.role,
-            role_label: role_label(bundle.meta.role),
+            role_label: role_label(bundle.meta.role, messages),
             authorities: bundle.meta.authorities.clone(),
             period: bundle.meta.period,
             as_of: assessment.as_of,
@@ -567,10 +658,10 @@ pub fn build(
         unlinked: bundle.unlinked.clone(),
         unlisted: bundle.unlisted.clone(),
         registers: bundle.registers.files.clone(),
-        indicators: assessment.indicators.iter().map(indicator_view).collect(),
+        indicators: assessment.indicators.iter().map(|i| indicator_view(i, messages)).collect(),
         specification: assessment.specification.clone(),
-        diagnostics: bundle.diagnostics.clone(),
-        rules: rules(),
+        diagnostics: bundle.diagnostics.iter().map(|d| diagnostic_view(d, messages)).collect(),
+        rules: rules(messages),
     }
 }
 
