@@ -151,3 +151,25 @@ ind-gap-no-volunteers = Nid oes cofrestr gwirfoddolwyr y gellir ei defnyddio (re
 ind-gap-no-feedback = Nid oes cofrestr adborth y gellir ei defnyddio (registers/feedback.csv), felly ni ellir dangos gwiriadau rheolaidd gyda phlant o'r cofnodion.
 ind-gap-no-complaints = Nid oes cofrestr cwynion y gellir ei defnyddio (registers/complaints.csv), felly ni ellir dangos sut yr ymdriniwyd â chwynion o'r cofnodion (mae cofrestr â'i rhes pennawd yn unig yn dangos nad oedd dim).
 ind-gap-no-population = Nid oes mapio blynyddol y gellir ei ddefnyddio o'r boblogaeth sy'n derbyn gofal (registers/population.yaml), felly ni ellir dangos bod y cyllid yn seiliedig ar amcangyfrif o'r plant cymwys.
+
+## Bylchau mewn ymarfer fel ffeithiau ar gyfer y dogfennau y mae awdurdod yn
+## eu cyhoeddi (mae com-short-records yn commission.ftl yn eu rhoi at ei
+## gilydd: "{ $count } o { $base } { $base_phrase }", felly mae pob
+## ind-fact-base-* yn dechrau ag "o" a'r enw wedi'i dreiglo'n feddal).
+
+ind-fact-reach = Roedd gan lai o blant sy'n derbyn gofal bâr Ymwelydd Annibynnol gweithredol ar y dyddiad cyfeirio na'r 2.5-5.0% y mae Atodiad D yn ei ddisgwyl (dangosydd cyrhaeddiad).
+ind-fact-budget = Mae cyllideb yr Ymwelwyr Annibynnol islaw'r gyllideb resymol ar gyfer yr angen disgwyliedig isaf (Atodiad D: angen disgwyliedig x £{ $cost }).
+ind-fact-waiting = plant sy'n aros ar y dyddiad cyfeirio a atgyfeiriwyd fwy na { $months } mis ynghynt
+ind-fact-base-waiting = o blant sy'n aros
+ind-fact-slow-matches = parau a wnaed yn y cyfnod a gymerodd fwy na thri mis o'r atgyfeiriad
+ind-fact-base-matches-made = o barau a wnaed yn y cyfnod
+ind-fact-months-without-visit = misoedd cyfan o baru gweithredol yn y cyfnod heb ymweliad, yn erbyn y disgwyliad o o leiaf un ymweliad y mis
+ind-fact-base-match-months = o fisoedd cyfan o baru gweithredol
+# Un o ind-without-* yw $without (wedi'i dreiglo'n feddal ar ôl "heb").
+ind-fact-vetting = gwirfoddolwyr sydd wedi'u paru heb { $without }
+ind-fact-base-matched-volunteers = o wirfoddolwyr sydd wedi'u paru
+# ind-whom-child neu ind-whom-review yw $whom.
+ind-fact-feedback = parau gweithredol y mae'r gofrestr adborth yn dangos { $whom } ar eu cyfer yn y chwe mis hyd at y dyddiad cyfeirio
+ind-fact-base-active-matches = o barau gweithredol
+ind-fact-welsh-unmet = plant sydd wedi'u paru a'u hiaith gyntaf yn Gymraeg â gwirfoddolwr nad yw wedi'i gofnodi fel siaradwr Cymraeg
+ind-fact-base-welsh-children = o blant sydd wedi'u paru a'u hiaith gyntaf yn Gymraeg

@@ -148,3 +148,24 @@ ind-gap-no-volunteers = There is no usable volunteer register (registers/volunte
 ind-gap-no-feedback = There is no usable feedback register (registers/feedback.csv), so regular checks with children cannot be shown from records.
 ind-gap-no-complaints = There is no usable complaints register (registers/complaints.csv), so the handling of complaints cannot be shown from records (a register with only its header row shows there were none).
 ind-gap-no-population = There is no usable annual mapping of the looked-after population (registers/population.yaml), so the funding cannot be shown to rest on an estimate of eligible children.
+
+## Practice gaps as facts for the documents an authority publishes
+## (commission.ftl's com-short-records puts them together): no figure from
+## the bundle, only fixed words and the counts after disclosure control.
+
+ind-fact-reach = Fewer children looked after had an active IV match at the as-of date than the 2.5-5.0% that Appendix D expects (reach indicator).
+ind-fact-budget = The IV budget is below the reasonable budget for the lowest expected need (Appendix D: expected need x £{ $cost }).
+ind-fact-waiting = children waiting at the as-of date who had been referred more than { $months } months earlier
+ind-fact-base-waiting = children waiting
+ind-fact-slow-matches = matches made in the period that took more than three months from referral
+ind-fact-base-matches-made = matches made in the period
+ind-fact-months-without-visit = whole months of active matches in the period with no visit, against the expectation of at least one visit a month
+ind-fact-base-match-months = whole months of active matches
+# $without is one of ind-without-*.
+ind-fact-vetting = volunteers with an active match without { $without }
+ind-fact-base-matched-volunteers = volunteers with an active match
+# $whom is ind-whom-child or ind-whom-review.
+ind-fact-feedback = active matches with { $whom } in the six months to the as-of date
+ind-fact-base-active-matches = active matches
+ind-fact-welsh-unmet = matched children whose first language is Welsh with a volunteer not recorded as a Welsh speaker
+ind-fact-base-welsh-children = matched children whose first language is Welsh

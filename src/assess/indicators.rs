@@ -122,27 +122,27 @@ pub struct PracticeGap {
     pub fact: GapFact,
 }
 
-/// What a practice gap says, without the audit's wording: fixed phrases and
-/// bare counts. Nothing here comes from a register cell or from the bundle's
-/// text, so a document can write it out once its counts have passed
-/// disclosure control.
+/// What a practice gap says, without the audit's wording: fixed phrases
+/// (from the message files, in the report's language) and bare counts.
+/// Nothing here comes from a register cell or from the bundle's text, so a
+/// document can write it out once its counts have passed disclosure control.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum GapFact {
     /// `count` of `base` fall short.
     Shortfall {
         /// The registers the counts are read from ("registers/children.csv").
-        registers: &'static str,
+        registers: String,
         /// What falls short, in fixed words with no figure from the bundle
         /// ("volunteers with an active match without at least two references").
         measure: String,
         count: usize,
         base: usize,
         /// What the base counts ("volunteers with an active match").
-        base_phrase: &'static str,
+        base_phrase: String,
     },
     /// A fixed sentence that carries no figure from the bundle (an absent
     /// register, a budget below the reasonable budget).
-    Statement(&'static str),
+    Statement(String),
 }
 
 /// Indicators and the practice gaps they reveal.
@@ -378,55 +378,49 @@ pub fn compute_in(bundle: &Bundle, as_of: Date, m: &Messages) -> Practice {
     continuations(regs, as_of, window, &mut p, m);
 
     // An absent register is itself a gap where the standards expect the record.
-    // Each with the message of the audit's sentence and the fixed English
-    // fact documents write from.
-    let expected: [(bool, bool, &'static str, &str, &'static str); 6] = [
+    // Each with the message of its sentence.
+    let expected: [(bool, bool, &'static str, &str); 6] = [
         (
             provider,
             regs.children.is_some(),
             "S07.P1",
             "ind-gap-no-children",
-            "There is no usable register of referrals and matches (registers/children.csv), so waiting times and matching cannot be shown from records.",
         ),
         (
             provider,
             regs.visits.is_some(),
             "S08.P1",
             "ind-gap-no-visits",
-            "There is no usable visits register (registers/visits.csv), so regular visiting cannot be shown from records.",
         ),
         (
             provider,
             regs.volunteers.is_some(),
             "S05.P1",
             "ind-gap-no-volunteers",
-            "There is no usable volunteer register (registers/volunteers.csv), so the vetting of matched volunteers cannot be checked against records.",
         ),
         (
             provider,
             regs.feedback.is_some(),
             "S09.P1",
             "ind-gap-no-feedback",
-            "There is no usable feedback register (registers/feedback.csv), so regular checks with children cannot be shown from records.",
         ),
         (
             provider,
             regs.complaints.is_some(),
             "S14.P1",
             "ind-gap-no-complaints",
-            "There is no usable complaints register (registers/complaints.csv), so the handling of complaints cannot be shown from records (a register with only its header row shows there were none).",
         ),
         (
             authority,
             regs.population.is_some(),
             "S12.LA1",
             "ind-gap-no-population",
-            "There is no usable annual mapping of the looked-after population (registers/population.yaml), so the funding cannot be shown to rest on an estimate of eligible children.",
         ),
     ];
-    for (applies, present, requirement, id, fact) in expected {
+    // The sentence names no figure, so it is published as the audit says it.
+    for (applies, present, requirement, id) in expected {
         if applies && !present {
-            p.gaps.push(PracticeGap { requirement, text: m.get(id), safety: false, fact: GapFact::Statement(fact) });
+            p.gaps.push(PracticeGap { requirement, text: m.get(id), safety: false, fact: GapFact::Statement(m.get(id)) });
         }
     }
     p
@@ -480,9 +474,7 @@ fn reach(regs: &Registers, as_of: Date, p: &mut Practice, m: &Messages) {
             safety: false,
             // Not a count: rounded for publication, the counts could put the
             // share inside the band the sentence says it falls below.
-            fact: GapFact::Statement(
-                "Fewer children looked after had an active IV match at the as-of date than the 2.5-5.0% that Appendix D expects (reach indicator).",
-            ),
+            fact: GapFact::Statement(m.get("ind-fact-reach")),
         });
     }
     p.indicators.push(ind);
@@ -536,9 +528,7 @@ fn budget(regs: &Registers, p: &mut Practice, m: &Messages) {
                 cost = thousands(u64::from(COST_PER_MATCH_GBP))
             ),
             safety: false,
-            fact: GapFact::Statement(
-                "The IV budget is below the reasonable budget for the lowest expected need (Appendix D: expected need x £2,400).",
-            ),
+            fact: GapFact::Statement(msg!(m, "ind-fact-budget", cost = thousands(u64::from(COST_PER_MATCH_GBP)))),
         });
     }
     p.indicators.push(Indicator {
@@ -612,13 +602,11 @@ fn waiting(regs: &Registers, as_of: Date, authority: bool, p: &mut Practice, m: 
                 ),
                 safety: false,
                 fact: GapFact::Shortfall {
-                    registers: "registers/children.csv",
-                    measure: format!(
-                        "children waiting at the as-of date who had been referred more than {months} months earlier"
-                    ),
+                    registers: "registers/children.csv".into(),
+                    measure: msg!(m, "ind-fact-waiting", months = months),
                     count: long.len(),
                     base: waiting.len(),
-                    base_phrase: "children waiting",
+                    base_phrase: m.get("ind-fact-base-waiting"),
                 },
             });
         }
@@ -656,11 +644,11 @@ fn matching(regs: &Registers, window: Option<Window>, p: &mut Practice, m: &Mess
             ),
             safety: false,
             fact: GapFact::Shortfall {
-                registers: "registers/children.csv",
-                measure: "matches made in the period that took more than three months from referral".to_string(),
+                registers: "registers/children.csv".into(),
+                measure: m.get("ind-fact-slow-matches"),
                 count: late.len(),
                 base: made.len(),
-                base_phrase: "matches made in the period",
+                base_phrase: m.get("ind-fact-base-matches-made"),
             },
         });
     }
@@ -731,11 +719,11 @@ fn visiting(regs: &Registers, window: Option<Window>, p: &mut Practice, m: &Mess
             ),
             safety: false,
             fact: GapFact::Shortfall {
-                registers: "registers/children.csv and registers/visits.csv",
-                measure: "whole months of active matches in the period with no visit, against the expectation of at least one visit a month".to_string(),
+                registers: registers(m, &["registers/children.csv", "registers/visits.csv"]),
+                measure: m.get("ind-fact-months-without-visit"),
                 count: total - covered,
                 base: total,
-                base_phrase: "whole months of active matches",
+                base_phrase: m.get("ind-fact-base-match-months"),
             },
         });
     }
@@ -818,7 +806,7 @@ fn vetting(regs: &Registers, as_of: Date, p: &mut Practice, m: &Messages) {
             without = m.get(vetting_reason_id(reason)),
             cite = cite(regs.path("volunteers"), lines, m)
         );
-        let fact = vetting_fact(reason, lines.len(), counted);
+        let fact = vetting_fact(reason, lines.len(), counted, m);
         for requirement in ["S05.P1", "S11.P1"] {
             p.gaps.push(PracticeGap { requirement, text: text.clone(), safety: true, fact: fact.clone() });
         }
@@ -835,7 +823,7 @@ fn vetting(regs: &Registers, as_of: Date, p: &mut Practice, m: &Messages) {
                 cite = cite(regs.path("volunteers"), lines, m)
             ),
             safety: false,
-            fact: vetting_fact(reason, lines.len(), counted),
+            fact: vetting_fact(reason, lines.len(), counted, m),
         });
     }
     p.indicators.push(b.share(vetted, counted, "ind-of-matched-volunteers", bench, None));
@@ -855,14 +843,19 @@ fn vetting_reason_id(reason: &str) -> &'static str {
 
 /// A vetting shortfall as facts: `reason` is one of `vetting_failures`'s
 /// fixed phrases.
-fn vetting_fact(reason: &'static str, count: usize, base: usize) -> GapFact {
+fn vetting_fact(reason: &'static str, count: usize, base: usize, m: &Messages) -> GapFact {
     GapFact::Shortfall {
-        registers: "registers/children.csv and registers/volunteers.csv",
-        measure: format!("volunteers with an active match without {reason}"),
+        registers: registers(m, &["registers/children.csv", "registers/volunteers.csv"]),
+        measure: msg!(m, "ind-fact-vetting", without = m.get(vetting_reason_id(reason))),
         count,
         base,
-        base_phrase: "volunteers with an active match",
+        base_phrase: m.get("ind-fact-base-matched-volunteers"),
     }
+}
+
+/// The registers a shortfall is counted from, as a list in words.
+fn registers(m: &Messages, paths: &[&str]) -> String {
+    m.and_list(&paths.iter().map(|p| p.to_string()).collect::<Vec<_>>())
 }
 
 /// A measure of how recently each active match was heard about.
@@ -871,9 +864,7 @@ struct RecentFeedback {
     source: &'static str,
     standards: &'static [&'static str],
     from: &'static [FeedbackFrom],
-    /// Who, in the fixed words of a gap's facts ("no feedback from the child").
-    whom: &'static str,
-    /// The same in the audit's sentence: a message.
+    /// Who was not heard from, as a message ("no feedback from the child").
     whom_id: &'static str,
     requirement: &'static str,
 }
@@ -883,7 +874,6 @@ const CHILD_FEEDBACK: RecentFeedback = RecentFeedback {
     source: SRC_FEEDBACK,
     standards: &["S09"],
     from: &[FeedbackFrom::Child],
-    whom: "no feedback from the child",
     whom_id: "ind-whom-child",
     requirement: "S09.P1",
 };
@@ -895,7 +885,6 @@ const AUTHORITY_REVIEW: RecentFeedback = RecentFeedback {
     source: SRC_REVIEW,
     standards: &["S08", "S09"],
     from: &[FeedbackFrom::SocialWorker, FeedbackFrom::Iro],
-    whom: "nothing from the social worker or IRO",
     whom_id: "ind-whom-review",
     requirement: "S09.LA1",
 };
@@ -936,11 +925,11 @@ fn recent_feedback(regs: &Registers, as_of: Date, f: &RecentFeedback, p: &mut Pr
             ),
             safety: false,
             fact: GapFact::Shortfall {
-                registers: "registers/children.csv and registers/feedback.csv",
-                measure: format!("active matches with {} in the six months to the as-of date", f.whom),
+                registers: registers(m, &["registers/children.csv", "registers/feedback.csv"]),
+                measure: msg!(m, "ind-fact-feedback", whom = m.get(f.whom_id)),
                 count: missing.len(),
                 base: matched.len(),
-                base_phrase: "active matches",
+                base_phrase: m.get("ind-fact-base-active-matches"),
             },
         });
     }
@@ -1008,13 +997,11 @@ fn welsh(regs: &Registers, as_of: Date, p: &mut Practice, m: &Messages) {
             ),
             safety: false,
             fact: GapFact::Shortfall {
-                registers: "registers/children.csv and registers/volunteers.csv",
-                measure:
-                    "matched children whose first language is Welsh with a volunteer not recorded as a Welsh speaker"
-                        .to_string(),
+                registers: registers(m, &["registers/children.csv", "registers/volunteers.csv"]),
+                measure: m.get("ind-fact-welsh-unmet"),
                 count: unmet.len(),
                 base: welsh.len(),
-                base_phrase: "matched children whose first language is Welsh",
+                base_phrase: m.get("ind-fact-base-welsh-children"),
             },
         });
     }
@@ -1318,11 +1305,11 @@ mod tests {
         assert_eq!(
             fact("S05.P1", "enhanced DBS"),
             GapFact::Shortfall {
-                registers: "registers/children.csv and registers/volunteers.csv",
+                registers: "registers/children.csv and registers/volunteers.csv".into(),
                 measure: "volunteers with an active match without an enhanced DBS check on record".into(),
                 count: 1,
                 base: 2,
-                base_phrase: "volunteers with an active match",
+                base_phrase: "volunteers with an active match".into(),
             }
         );
         let GapFact::Shortfall { count, base, .. } = fact("S12.LA2", "12 months") else { panic!() };

@@ -192,7 +192,7 @@ pub fn published_fact(fact: &GapFact) -> String {
 /// are worded by `assess::indicators`.
 pub fn published_fact_in(fact: &GapFact, m: &Messages) -> String {
     match fact {
-        GapFact::Statement(text) => (*text).to_string(),
+        GapFact::Statement(text) => text.clone(),
         GapFact::Shortfall { registers, measure, count, base, base_phrase } => {
             let count = disclosure::count(*count as u64, Mode::Publication);
             let base = disclosure::count(*base as u64, Mode::Publication);
@@ -201,11 +201,11 @@ pub fn published_fact_in(fact: &GapFact, m: &Messages) -> String {
             msg!(
                 m,
                 id,
-                registers = *registers,
+                registers = registers.as_str(),
                 measure = measure.as_str(),
                 count = count.shown,
                 base = base.shown,
-                base_phrase = *base_phrase,
+                base_phrase = base_phrase.as_str(),
                 share = share
             )
         }
@@ -227,11 +227,11 @@ mod tests {
 
     fn shortfall(count: usize, base: usize) -> GapFact {
         GapFact::Shortfall {
-            registers: "registers/children.csv",
+            registers: "registers/children.csv".into(),
             measure: "children waiting at the as-of date who had been referred more than 12 months earlier".into(),
             count,
             base,
-            base_phrase: "children waiting",
+            base_phrase: "children waiting".into(),
         }
     }
 
