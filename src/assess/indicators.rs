@@ -380,47 +380,22 @@ pub fn compute_in(bundle: &Bundle, as_of: Date, m: &Messages) -> Practice {
     // An absent register is itself a gap where the standards expect the record.
     // Each with the message of its sentence.
     let expected: [(bool, bool, &'static str, &str); 6] = [
-        (
-            provider,
-            regs.children.is_some(),
-            "S07.P1",
-            "ind-gap-no-children",
-        ),
-        (
-            provider,
-            regs.visits.is_some(),
-            "S08.P1",
-            "ind-gap-no-visits",
-        ),
-        (
-            provider,
-            regs.volunteers.is_some(),
-            "S05.P1",
-            "ind-gap-no-volunteers",
-        ),
-        (
-            provider,
-            regs.feedback.is_some(),
-            "S09.P1",
-            "ind-gap-no-feedback",
-        ),
-        (
-            provider,
-            regs.complaints.is_some(),
-            "S14.P1",
-            "ind-gap-no-complaints",
-        ),
-        (
-            authority,
-            regs.population.is_some(),
-            "S12.LA1",
-            "ind-gap-no-population",
-        ),
+        (provider, regs.children.is_some(), "S07.P1", "ind-gap-no-children"),
+        (provider, regs.visits.is_some(), "S08.P1", "ind-gap-no-visits"),
+        (provider, regs.volunteers.is_some(), "S05.P1", "ind-gap-no-volunteers"),
+        (provider, regs.feedback.is_some(), "S09.P1", "ind-gap-no-feedback"),
+        (provider, regs.complaints.is_some(), "S14.P1", "ind-gap-no-complaints"),
+        (authority, regs.population.is_some(), "S12.LA1", "ind-gap-no-population"),
     ];
     // The sentence names no figure, so it is published as the audit says it.
     for (applies, present, requirement, id) in expected {
         if applies && !present {
-            p.gaps.push(PracticeGap { requirement, text: m.get(id), safety: false, fact: GapFact::Statement(m.get(id)) });
+            p.gaps.push(PracticeGap {
+                requirement,
+                text: m.get(id),
+                safety: false,
+                fact: GapFact::Statement(m.get(id)),
+            });
         }
     }
     p

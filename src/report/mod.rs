@@ -220,7 +220,6 @@ pub fn environment(templates: &Templates, messages: &Arc<Messages>) -> Environme
         let text = marks::strip(&text).into_owned();
         if value.is_safe() { Value::from_safe_string(text) } else { Value::from(text) }
     });
-    env.add_filter("plural", plural);
     env.add_filter("short_digest", short_digest);
     env.add_filter("css_string", css_string);
     let m = messages.clone();
@@ -271,13 +270,6 @@ fn read_template(path: &std::path::Path) -> Result<Option<String>, String> {
     }
     let bytes = std::fs::read(path).map_err(|e| crate::output::plain_cause(&e))?;
     String::from_utf8(bytes).map(Some).map_err(|_| "it is not UTF-8 text".to_string())
-}
-
-/// `{{ n|plural("error") }}` gives "1 error" or "2 errors" (English only:
-/// being replaced by messages).
-fn plural(n: usize, one: String, many: Option<String>) -> String {
-    let many = many.unwrap_or_else(|| format!("{one}s"));
-    crate::text::plural(n, &one, &many)
 }
 
 /// `{{ t("findings-priority", count=3) }}`: the message `id` with the
