@@ -361,29 +361,23 @@ fn a_message_file_in_the_users_folder_replaces_one_message_and_a_mistake_is_name
     assert!(html.contains("Adroddiad arolygu'r gwasanaeth") || html.contains("Adroddiad arolygu&#x27;r gwasanaeth"));
 
     // A misspelt id and a broken line are refused, with the file and line.
-    std::fs::write(dir.path().join("cy/ours.ftl"), "\n\ntitle-inspectoin = Adroddiad\n").unwrap();
-    let out = Command::cargo_bin("ivaudit")
-        .unwrap()
-        .arg("audit")
-        .arg(example("provider-bundle"))
-        .args(["--lang", "cy", "--messages"])
-        .arg(dir.path())
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    let refused = |ftl: &str| {
+        std::fs::write(dir.path().join("cy/ours.ftl"), ftl).unwrap();
+        let out = Command::cargo_bin("ivaudit")
+            .unwrap()
+            .arg("audit")
+            .arg(example("provider-bundle"))
+            .args(["--lang", "cy", "--messages"])
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        stderr
+    };
+    let stderr = refused("\n\ntitle-inspectoin = Adroddiad\n");
     assert!(stderr.contains("ours.ftl, line 3") && stderr.contains("title-inspectoin"), "{stderr}");
-    std::fs::write(dir.path().join("cy/ours.ftl"), "title-inspection = Adroddiad\nthis is not fluent\n").unwrap();
-    let out = Command::cargo_bin("ivaudit")
-        .unwrap()
-        .arg("audit")
-        .arg(example("provider-bundle"))
-        .args(["--lang", "cy", "--messages"])
-        .arg(dir.path())
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    let stderr = refused("title-inspection = Adroddiad\nthis is not fluent\n");
     assert!(stderr.contains("ours.ftl, line 2"), "{stderr}");
 }
 
