@@ -341,7 +341,7 @@ pub fn plan_in(
                 path: c.path.clone(),
                 title: Some(c.title.clone()),
                 location: None,
-                currency: Some(c.currency_label.clone()),
+                currency: Some(c.currency_label.to_string()),
                 current: c.currency == crate::assess::Currency::Current,
             })
             .collect();

@@ -7,6 +7,7 @@
 
 use serde::Serialize;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use crate::assess::indicators::{Indicator, Judgement, Unit};
 use crate::assess::{self, Assessment, Currency, FindingKind, RatingRule, ShownHow, Status};
@@ -228,7 +229,7 @@ pub struct Citation {
     pub issued: crate::date::Date,
     pub review_due: Option<crate::date::Date>,
     pub currency: Currency,
-    pub currency_label: String,
+    pub currency_label: Arc<str>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -269,7 +270,7 @@ pub struct NearMissView {
     pub quote: std::sync::Arc<str>,
     pub reason: crate::judge::Reason,
     /// The reason in words.
-    pub reason_text: String,
+    pub reason_text: Arc<str>,
 }
 
 /// A quoted passage of `e`, marked with its language when that is not the
@@ -316,14 +317,14 @@ pub struct EvidenceView {
     pub path: String,
     pub title: String,
     pub kind: crate::bundle::EvidenceKind,
-    pub kind_label: String,
+    pub kind_label: Arc<str>,
     pub origin: crate::bundle::Origin,
     pub issued: crate::date::Date,
     pub review_due: Option<crate::date::Date>,
     pub owner: Option<String>,
     pub links: Vec<String>,
     pub currency: Currency,
-    pub currency_label: String,
+    pub currency_label: Arc<str>,
     pub digest: String,
 }
 
@@ -353,9 +354,9 @@ fn kind_label(kind: Kind, messages: &Messages) -> String {
     })
 }
 
-fn evidence_kind_label(kind: crate::bundle::EvidenceKind, messages: &Messages) -> String {
+fn evidence_kind_id(kind: crate::bundle::EvidenceKind) -> &'static str {
     use crate::bundle::EvidenceKind as K;
-    messages.get(match kind {
+    match kind {
         K::Policy => "rep-evidence-policy",
         K::Procedure => "rep-evidence-procedure",
         K::TrainingRecord => "rep-evidence-training-record",
@@ -367,7 +368,7 @@ fn evidence_kind_label(kind: crate::bundle::EvidenceKind, messages: &Messages) -
         K::Specification => "rep-evidence-specification",
         K::DataReturn => "rep-evidence-data-return",
         K::Other => "rep-evidence-other",
-    })
+    }
 }
 
 fn paragraphs(text: &str) -> Vec<String> {
@@ -424,14 +425,33 @@ fn finding_view(catalog: &Catalog, f: &assess::Finding, as_of: crate::date::Date
     }
 }
 
-fn citation(e: &Evidence, currency: Currency, messages: &Messages) -> Citation {
+fn citation(e: &Evidence, currency: Currency, labels: &Labels) -> Citation {
     Citation {
         path: e.path.clone(),
-        title: messages.foreign(&e.title, e.lang),
+        title: labels.messages.foreign(&e.title, e.lang),
         issued: e.issued,
         review_due: e.review_due,
         currency,
-        currency_label: currency.label_in(messages),
+        currency_label: labels.get(currency.message_id()),
+    }
+}
+
+/// Labels said once per report and shared by every item that carries one.
+/// On a large bundle there is a label per citation, evidence item and near
+/// miss: formatted and allocated for each, they cost a Fluent lookup apiece
+/// and megabytes of memory.
+struct Labels<'m> {
+    messages: &'m Messages,
+    said: std::cell::RefCell<std::collections::HashMap<&'static str, Arc<str>>>,
+}
+
+impl<'m> Labels<'m> {
+    fn new(messages: &'m Messages) -> Self {
+        Labels { messages, said: Default::default() }
+    }
+
+    fn get(&self, id: &'static str) -> Arc<str> {
+        self.said.borrow_mut().entry(id).or_insert_with(|| self.messages.get(id).into()).clone()
     }
 }
 
@@ -477,6 +497,7 @@ fn rules(messages: &Messages) -> Rules {
 
 /// Builds the report model from a catalog, a bundle and its assessment.
 pub fn build(catalog: &Catalog, bundle: &Bundle, assessment: &Assessment, messages: &Messages) -> Report {
+    let labels = Labels::new(messages);
     // Catalog text the catalog gives no Welsh for: English, marked as such
     // in a Welsh report.
     let english = |text: &str| messages.pick(text, None);
@@ -508,7 +529,7 @@ pub fn build(catalog: &Catalog, bundle: &Bundle, assessment: &Assessment, messag
                     safety: req.safety,
                     status: res.status,
                     evidence: res.cited.iter().map(|&(i, _)| bundle.evidence[i].path.clone()).collect(),
-                    cited: res.cited.iter().map(|&(i, c)| citation(&bundle.evidence[i], c, messages)).collect(),
+                    cited: res.cited.iter().map(|&(i, c)| citation(&bundle.evidence[i], c, &labels)).collect(),
                     criteria: res
                         .criteria
                         .iter()
@@ -534,7 +555,7 @@ pub fn build(catalog: &Catalog, bundle: &Bundle, assessment: &Assessment, messag
                                         line: n.quote.location.line(),
                                         quote: quoted(e, &n.quote.text, messages),
                                         reason: n.reason,
-                                        reason_text: messages.get(assess::status::reason_id(n.reason)),
+                                        reason_text: labels.get(assess::status::reason_id(n.reason)),
                                     }
                                 })
                                 .collect(),
@@ -610,14 +631,14 @@ pub fn build(catalog: &Catalog, bundle: &Bundle, assessment: &Assessment, messag
                 path: e.path.clone(),
                 title: messages.foreign(&e.title, e.lang),
                 kind: e.kind,
-                kind_label: evidence_kind_label(e.kind, messages),
+                kind_label: labels.get(evidence_kind_id(e.kind)),
                 origin: e.origin,
                 issued: e.issued,
                 review_due: e.review_due,
                 owner: e.owner.clone(),
                 links: e.links.clone(),
                 currency,
-                currency_label: currency.label_in(messages),
+                currency_label: labels.get(currency.message_id()),
                 digest: e.digest.clone(),
             }
         })
