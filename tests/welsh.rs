@@ -453,3 +453,23 @@ fn a_welsh_report_uses_the_catalogs_welsh_text_where_it_has_one() {
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("s05.yaml") && stderr.contains("source_cy"), "{stderr}");
 }
+
+#[test]
+fn reworded_table_captions_are_still_captions() {
+    // A council's own wording of the caption prefix (`Tabl: ` by default).
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("cy")).unwrap();
+    std::fs::write(dir.path().join("cy/ours.ftl"), "com-table-caption = Tabl rhif: { $caption }\n").unwrap();
+    let out = Command::cargo_bin("ivaudit")
+        .unwrap()
+        .arg("eligibility")
+        .arg(example("authority-bundle"))
+        .args(["--lang", "cy", "--format", "html", "--messages"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let html = String::from_utf8(out.stdout).unwrap();
+    assert!(html.contains("<caption id=\"table-1\">Cymhwysedd yn gryno</caption>"), "{html}");
+    assert!(!html.contains("Tabl rhif:"), "the prefix is not left as a paragraph");
+}

@@ -15,17 +15,19 @@ use pulldown_cmark::{Alignment, Event, Options, Parser, Tag, TagEnd};
 /// The paragraph that names the table below it: `Table: Children by gender`.
 pub const CAPTION_PREFIX: &str = "Table: ";
 
-/// The caption prefixes of every language a document is written in: the
-/// English `Table: ` and the Welsh `Tabl: ` (message `com-table-caption`).
-pub const CAPTION_PREFIXES: &[&str] = &[CAPTION_PREFIX, "Tabl: "];
-
-/// The caption prefix `text` starts with, if any.
-pub fn caption_prefix(text: &str) -> Option<&'static str> {
-    CAPTION_PREFIXES.iter().copied().find(|p| text.starts_with(p))
+/// How a document in the language of `messages` names the table below a
+/// paragraph: what the message `com-table-caption` puts before the caption
+/// ("Table: ", "Tabl: "). Read from the message, so that a council that
+/// rewords it keeps its captions; the English prefix where the message
+/// puts nothing before the caption.
+pub fn caption_prefix_of(messages: &crate::locale::Messages) -> String {
+    let prefix = crate::msg!(messages, "com-table-caption", caption = "");
+    if prefix.trim().is_empty() { CAPTION_PREFIX.to_string() } else { prefix }
 }
 
-/// `markdown` as HTML, tables written accessibly.
-pub fn to_html(markdown: &str) -> String {
+/// `markdown` as HTML, tables written accessibly; a paragraph starting with
+/// `caption_prefix` just above a table is its caption.
+pub fn to_html(markdown: &str, caption_prefix: &str) -> String {
     let events: Vec<Event<'_>> = Parser::new_ext(markdown, Options::ENABLE_TABLES).collect();
     let mut out = String::with_capacity(markdown.len() * 2);
     let mut pending: Vec<Event<'_>> = Vec::new();
@@ -44,10 +46,10 @@ pub fn to_html(markdown: &str) -> String {
                 let end = matching_end(&events, i);
                 let text = plain_text(&events[i + 1..end]);
                 let table_follows = matches!(events.get(end + 1), Some(Event::Start(Tag::Table(_))));
-                if table_follows && caption_prefix(&text).is_some() {
+                if table_follows && text.starts_with(caption_prefix) {
                     flush(&mut out, &mut pending);
                     let table_end = matching_end(&events, end + 1);
-                    let caption = caption_events(&events[i + 1..end]);
+                    let caption = caption_events(&events[i + 1..end], caption_prefix);
                     tables += 1;
                     write_table(&mut out, &events[end + 1..=table_end], Some(&caption), &heading, tables);
                     i = table_end + 1;
@@ -111,10 +113,10 @@ fn plain_text(events: &[Event<'_>]) -> String {
 }
 
 /// A caption paragraph's inline events without its `Table: ` prefix.
-fn caption_events<'a>(events: &[Event<'a>]) -> Vec<Event<'a>> {
+fn caption_events<'a>(events: &[Event<'a>], prefix: &str) -> Vec<Event<'a>> {
     let mut out: Vec<Event<'a>> = events.to_vec();
     if let Some(Event::Text(t)) = out.first_mut() {
-        let rest = caption_prefix(t).map_or(&**t, |p| &t[p.len()..]).to_string();
+        let rest = t.strip_prefix(prefix).unwrap_or(t).to_string();
         *t = rest.into();
     }
     out
@@ -277,6 +279,7 @@ mod tests {
     fn a_table_gets_a_caption_row_headers_and_aligned_columns() {
         let html = to_html(
             "## 1. Population\n\nTable: Children by gender\n\n| Gender | Children | Note |\n|---|---|---|\n| Girls | 15 | counted |\n| Boys | * | hidden |\n",
+            CAPTION_PREFIX,
         );
         assert!(html.contains("<caption id=\"table-1\">Children by gender</caption>"), "{html}");
         assert!(!html.contains("Table: "), "{html}");
@@ -299,13 +302,13 @@ mod tests {
 
     #[test]
     fn a_table_without_a_caption_line_is_named_by_its_heading() {
-        let html = to_html("## 3. Ratings\n\n| Standard | Rating |\n|---|---|\n| 1. Access | Good |\n");
+        let html = to_html("## 3. Ratings\n\n| Standard | Rating |\n|---|---|\n| 1. Access | Good |\n", CAPTION_PREFIX);
         assert!(html.contains("<caption id=\"table-1\">3. Ratings</caption>"), "{html}");
     }
 
     #[test]
     fn an_empty_corner_is_not_a_header() {
-        let html = to_html("| | Children |\n|---|---:|\n| Assessed | 4 |\n");
+        let html = to_html("| | Children |\n|---|---:|\n| Assessed | 4 |\n", CAPTION_PREFIX);
         assert!(
             html.contains("<thead><tr><td></td><th scope=\"col\" class=\"num\">Children</th></tr></thead>"),
             "{html}"
@@ -314,13 +317,13 @@ mod tests {
 
     #[test]
     fn a_left_aligned_column_of_figures_stays_left_when_the_template_says_so() {
-        let html = to_html("| A | B |\n|---|:---|\n| x | 4 |\n");
+        let html = to_html("| A | B |\n|---|:---|\n| x | 4 |\n", CAPTION_PREFIX);
         assert!(html.contains("<td>4</td>"), "{html}");
     }
 
     #[test]
     fn a_caption_paragraph_not_above_a_table_is_ordinary_text() {
-        let html = to_html("Table: not followed by one\n\nSome text.\n");
+        let html = to_html("Table: not followed by one\n\nSome text.\n", CAPTION_PREFIX);
         assert!(html.contains("<p>Table: not followed by one</p>"), "{html}");
     }
 }

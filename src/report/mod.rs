@@ -642,7 +642,7 @@ fn render_document_in(
         let meta = word::WordMeta { title, organisation: &organisation, as_of: &as_of, internal, messages };
         return word::write_docx(&markdown, &meta, out);
     }
-    let body = document::to_html(&markdown);
+    let body = document::to_html(&markdown, &document::caption_prefix_of(messages));
     let shell = env.get_template("_document.html")?;
     // The running header of every printed page names whom the document
     // is for and its date: the authority of a commissioning document, the

@@ -41,7 +41,7 @@ pub struct WordMeta<'a> {
 
 /// Writes `markdown` as a `.docx` package into `out`.
 pub fn write_docx(markdown: &str, meta: &WordMeta, out: &mut dyn Write) -> Result<(), RenderError> {
-    let body = body(markdown);
+    let body = body(markdown, &super::document::caption_prefix_of(meta.messages));
     let words = meta.messages;
     let lang = words.lang();
     let (title, organisation) = (marks::strip(meta.title), marks::strip(meta.organisation));
@@ -191,7 +191,7 @@ struct TableState {
 }
 
 /// The body of `document.xml` for `markdown`.
-fn body(markdown: &str) -> String {
+fn body(markdown: &str, caption_prefix: &str) -> String {
     let mut out = String::new();
     let mut runs = String::new();
     let (mut bold, mut italic) = (0usize, 0usize);
@@ -224,10 +224,8 @@ fn body(markdown: &str) -> String {
             Event::End(TagEnd::Paragraph) if table.is_none() && !runs.is_empty() => {
                 let mut s = if quote > 0 { "Quote" } else if lists.is_empty() { "Normal" } else { "ListParagraph" };
                 // "Table: …" before a table is its caption.
-                let caption = super::document::CAPTION_PREFIXES
-                    .iter()
-                    .map(|p| format!(r#"<w:r><w:t xml:space="preserve">{p}"#))
-                    .find(|prefix| runs.starts_with(prefix.as_str()));
+                let prefix = format!(r#"<w:r><w:t xml:space="preserve">{caption_prefix}"#);
+                let caption = Some(prefix).filter(|p| runs.starts_with(p.as_str()));
                 if let Some(prefix) = caption.filter(|_| s == "Normal") {
                     runs = runs.replacen(&prefix, r#"<w:r><w:t xml:space="preserve">"#, 1);
                     s = "Caption";
@@ -372,6 +370,7 @@ mod tests {
     fn headings_use_words_own_styles_and_tables_repeat_their_header() {
         let b = body(
             "# Report\n\n## Standard 1\n\nText with **bold** & <angle>.\n\n| Name | Count |\n|---|---:|\n| A | 3 |\n\n- one\n- two\n",
+            super::super::document::CAPTION_PREFIX,
         );
         assert!(
             b.contains(r#"<w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">Report</w:t></w:r>"#),
