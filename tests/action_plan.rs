@@ -426,3 +426,24 @@ fn an_xlsx_workbook_is_not_rendered_as_a_string() {
     .unwrap();
     assert!(csv.starts_with("\u{feff}Reference,"));
 }
+
+/// The plan once named statutory duties in its own words ("statutory duty
+/// under paragraph 334 of the Part 6 Code of Practice") while the report
+/// said "statutory duty (Code of Practice, paragraph 334)": an inspector
+/// matching the two found different names for one requirement.
+#[test]
+fn action_plan_names_requirements_and_standards_as_the_report_does() {
+    let mut statutory = 0;
+    for bundle in [example("provider-bundle"), example("authority-bundle"), fixture("mixed")] {
+        let report = json(&bundle);
+        let findings = report["findings"].as_array().unwrap();
+        for action in report["action_plan"].as_array().unwrap() {
+            let Some(id) = action["requirement"].as_str() else { continue };
+            let finding = findings.iter().find(|f| f["requirement"] == id).unwrap();
+            assert_eq!(action["requirement_words"], finding["requirement_label"], "{} {id}", bundle.display());
+            assert_eq!(action["standard_title"], finding["standard_title"], "{} {id}", bundle.display());
+            statutory += usize::from(id.starts_with("CoP."));
+        }
+    }
+    assert!(statutory > 0, "a plan with a statutory duty was compared");
+}

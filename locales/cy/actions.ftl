@@ -32,7 +32,6 @@ act-evidence-more =
         [one] ac un ddogfen arall wedi'i chysylltu â'r gofyniad (wedi'i rhestru yn yr adroddiad)
        *[other] a { $count } o ddogfennau eraill wedi'u cysylltu â'r gofyniad (wedi'u rhestru yn yr adroddiad)
     }
-act-req-statutory = Safon { $standard }, dyletswydd statudol o dan baragraff { $paragraph } o God Ymarfer Rhan 6
 
 ## Perchnogion a awgrymir: rolau, byth pobl
 

@@ -32,7 +32,6 @@ act-evidence-more =
         [one] and { $count } more document linked to the requirement (listed in the report)
        *[other] and { $count } more documents linked to the requirement (listed in the report)
     }
-act-req-statutory = Standard { $standard }, statutory duty under paragraph { $paragraph } of the Part 6 Code of Practice
 
 ## Suggested owners: roles, never people
 

@@ -170,41 +170,6 @@ impl Action {
     }
 }
 
-/// The requirement an ID names, in words: `S01.P1` is "Standard 1, provider
-/// obligation 1", `S01.LA2` "Standard 1, local authority obligation 2",
-/// `S01.GP2` "Standard 1, good practice 2", and `CoP.335`, a statutory duty
-/// reported under standard 2, "Standard 2, statutory duty under paragraph
-/// 335 of the Part 6 Code of Practice". An ID of another shape is given as
-/// it is.
-pub fn requirement_words(id: &str, standard_number: u32) -> String {
-    requirement_words_in(id, standard_number, &Messages::english())
-}
-
-/// [`requirement_words`] in the language of `messages`.
-pub fn requirement_words_in(id: &str, standard_number: u32, messages: &Messages) -> String {
-    if let Some(paragraph) = id.strip_prefix("CoP.") {
-        return msg!(messages, "act-req-statutory", standard = standard_number, paragraph = paragraph);
-    }
-    let Some((standard, tail)) = id.split_once('.') else {
-        return id.to_string();
-    };
-    let number = standard.strip_prefix('S').and_then(|n| n.parse::<u32>().ok());
-    let split = tail.find(|c: char| c.is_ascii_digit()).unwrap_or(tail.len());
-    let (kind, n) = tail.split_at(split);
-    let kind = match kind {
-        "P" => "rep-req-provider",
-        "LA" => "rep-req-authority",
-        "GP" => "rep-req-good-practice",
-        _ => return id.to_string(),
-    };
-    match (number, n.parse::<u32>()) {
-        (Some(s), Ok(n)) => {
-            msg!(messages, "rep-req-label", standard = s, what = messages.get(kind), number = n.to_string())
-        }
-        _ => id.to_string(),
-    }
-}
-
 /// The standards whose provider obligations are about running the service
 /// safely (recruitment and selection, training and support, independence,
 /// keeping safe, resourcing, equality and diversity, complaints): the IV
@@ -372,11 +337,14 @@ pub fn plan_in(
             reference: format!("A{:02}", out.len() + 1),
             standard: f.standard.clone(),
             standard_number: number,
-            standard_title: standard.map(|s| s.title.clone()).unwrap_or_default(),
-            requirement_words: match &f.requirement {
-                Some(id) => requirement_words_in(id, number, messages),
-                None => msg!(messages, "rep-standard-n", number = number),
-            },
+            // The standard and requirement as the report names them, so the
+            // plan and the report always agree (and a catalog's Welsh title
+            // is used).
+            standard_title: f.standard_title.clone(),
+            requirement_words: f
+                .requirement_label
+                .clone()
+                .unwrap_or_else(|| msg!(messages, "rep-standard-n", number = number)),
             requirement: f.requirement.clone(),
             kind: f.kind,
             kind_label: f.kind_label.clone(),
@@ -590,19 +558,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn requirement_ids_read_as_words() {
-        assert_eq!(requirement_words("S01.P1", 1), "Standard 1, provider obligation 1");
-        assert_eq!(requirement_words("S01.LA2", 1), "Standard 1, local authority obligation 2");
-        assert_eq!(requirement_words("S12.GP2", 12), "Standard 12, good practice 2");
-        assert_eq!(
-            requirement_words("CoP.335", 2),
-            "Standard 2, statutory duty under paragraph 335 of the Part 6 Code of Practice"
-        );
-        assert_eq!(requirement_words("odd", 3), "odd");
-        assert_eq!(requirement_words("S01.X1", 1), "S01.X1");
-    }
-
-    #[test]
     fn owners_are_roles_chosen_by_party_and_subject() {
         use Party::*;
         assert_eq!(suggested_owner(Provider, 5, false, "", Provider), PROVIDER_MANAGER);
@@ -669,7 +624,7 @@ mod tests {
             standard_number: 5,
             standard_title: "Recruitment and selection".into(),
             requirement: Some("S05.P1".into()),
-            requirement_words: requirement_words("S05.P1", 5),
+            requirement_words: "Standard 5, provider obligation 1".into(),
             kind: FindingKind::PriorityAction,
             kind_label: FindingKind::PriorityAction.label().to_string(),
             action: "S05.P1 is partly met.".into(),
