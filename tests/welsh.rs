@@ -339,25 +339,31 @@ fn html_outputs_say_their_language() {
     }
 }
 
-#[test]
-fn a_message_file_in_the_users_folder_replaces_one_message_and_a_mistake_is_named_with_its_line() {
+/// `command` on the example `bundle` in Welsh HTML, with `ftl` as the user's
+/// own message file (`DIR/cy/ours.ftl`); the folder is kept for more runs.
+fn welsh_html_with(ftl: &str, command: &str, bundle: &str) -> (tempfile::TempDir, String) {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(dir.path().join("cy")).unwrap();
-    std::fs::write(
-        dir.path().join("cy/ours.ftl"),
-        "# Our own wording\ntitle-inspection = Adroddiad arolygu'r gwasanaeth\n",
-    )
-    .unwrap();
+    std::fs::write(dir.path().join("cy/ours.ftl"), ftl).unwrap();
     let out = Command::cargo_bin("ivaudit")
         .unwrap()
-        .arg("audit")
-        .arg(example("provider-bundle"))
+        .arg(command)
+        .arg(example(bundle))
         .args(["--lang", "cy", "--format", "html", "--messages"])
         .arg(dir.path())
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let html = String::from_utf8(out.stdout).unwrap();
+    (dir, String::from_utf8(out.stdout).unwrap())
+}
+
+#[test]
+fn a_message_file_in_the_users_folder_replaces_one_message_and_a_mistake_is_named_with_its_line() {
+    let (dir, html) = welsh_html_with(
+        "# Our own wording\ntitle-inspection = Adroddiad arolygu'r gwasanaeth\n",
+        "audit",
+        "provider-bundle",
+    );
     assert!(html.contains("Adroddiad arolygu'r gwasanaeth") || html.contains("Adroddiad arolygu&#x27;r gwasanaeth"));
 
     // A misspelt id and a broken line are refused, with the file and line.
@@ -457,19 +463,8 @@ fn a_welsh_report_uses_the_catalogs_welsh_text_where_it_has_one() {
 #[test]
 fn reworded_table_captions_are_still_captions() {
     // A council's own wording of the caption prefix (`Tabl: ` by default).
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::create_dir_all(dir.path().join("cy")).unwrap();
-    std::fs::write(dir.path().join("cy/ours.ftl"), "com-table-caption = Tabl rhif: { $caption }\n").unwrap();
-    let out = Command::cargo_bin("ivaudit")
-        .unwrap()
-        .arg("eligibility")
-        .arg(example("authority-bundle"))
-        .args(["--lang", "cy", "--format", "html", "--messages"])
-        .arg(dir.path())
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let html = String::from_utf8(out.stdout).unwrap();
+    let (_dir, html) =
+        welsh_html_with("com-table-caption = Tabl rhif: { $caption }\n", "eligibility", "authority-bundle");
     assert!(html.contains("<caption id=\"table-1\">Cymhwysedd yn gryno</caption>"), "{html}");
     assert!(!html.contains("Tabl rhif:"), "the prefix is not left as a paragraph");
 }
