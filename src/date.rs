@@ -167,30 +167,6 @@ impl FromStr for Date {
     }
 }
 
-/// English month names, January first.
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-impl Date {
-    /// The date as UK readers write it: "31 March 2026". Reports print
-    /// this; JSON keeps the ISO form, which programs read.
-    pub fn long(self) -> String {
-        format!("{} {} {}", self.day, MONTHS[usize::from(self.month - 1)], self.year)
-    }
-}
-
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -209,13 +185,6 @@ mod tests {
 
     fn d(s: &str) -> Date {
         s.parse().unwrap()
-    }
-
-    #[test]
-    fn long_dates_read_as_uk_readers_write_them() {
-        assert_eq!(d("2026-03-31").long(), "31 March 2026");
-        assert_eq!(d("2025-01-01").long(), "1 January 2025");
-        assert_eq!(d("2024-12-09").long(), "9 December 2024");
     }
 
     #[test]

@@ -309,7 +309,8 @@ fn first_screen_of_the_inspection_report_holds_summary_ratings_and_every_priorit
             }
             for f in &priorities {
                 let label = f.requirement_label.as_deref().expect("a priority action names its requirement");
-                let date = f.target_date.expect("a priority action has a target date").long();
+                let date = ivaudit::locale::Messages::english()
+                    .date(f.target_date.expect("a priority action has a target date"));
                 let at = first.find(&format!("{label}</a></strong>")).or_else(|| first.find(&format!("{label}**")));
                 let at =
                     at.unwrap_or_else(|| panic!("{bundle} {format:?}: priority action {label} not before Standard 1"));

@@ -390,11 +390,12 @@ pub fn compute_in(bundle: &Bundle, as_of: Date, m: &Messages) -> Practice {
     // The sentence names no figure, so it is published as the audit says it.
     for (applies, present, requirement, id) in expected {
         if applies && !present {
+            let sentence = m.get(id);
             p.gaps.push(PracticeGap {
                 requirement,
-                text: m.get(id),
+                text: sentence.clone(),
                 safety: false,
-                fact: GapFact::Statement(m.get(id)),
+                fact: GapFact::Statement(sentence),
             });
         }
     }

@@ -47,16 +47,6 @@ impl FindingKind {
         messages.get(self.message_id())
     }
 
-    /// The kind in English (the messages' English wording).
-    pub fn label(self) -> &'static str {
-        match self {
-            FindingKind::PriorityAction => "Priority action",
-            FindingKind::AreaForImprovement => "Area for improvement",
-            FindingKind::Recommendation => "Recommendation",
-            FindingKind::Strength => "Strength",
-        }
-    }
-
     /// The months a service is given to act on a finding of this kind, from
     /// the as-of date: CIW expects a priority action promptly and an area for
     /// improvement by the next inspection. A suggestion, printed with the
@@ -321,7 +311,12 @@ mod tests {
 #[cfg(test)]
 mod rule_tests {
     use super::rating::{Rating, is_priority, rate};
-    use super::status::{Status, assess as judge};
+    use super::status::{RequirementResult, Status};
+
+    /// A requirement judged, its gaps in English.
+    fn judge(req: &Requirement, linked: &[usize], evidence: &[Evidence], as_of: Date) -> RequirementResult {
+        super::status::assess_in(req, linked, evidence, as_of, &crate::locale::Messages::english())
+    }
     use crate::bundle::{Evidence, EvidenceKind, Origin};
     use crate::catalog::{Criterion, Kind, Party, Requirement};
     use crate::date::Date;

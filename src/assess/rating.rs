@@ -33,16 +33,6 @@ impl Rating {
     pub fn label_in(self, messages: &Messages) -> String {
         messages.get(self.message_id())
     }
-
-    /// The rating in English (the messages' English wording).
-    pub fn label(self) -> &'static str {
-        match self {
-            Rating::Excellent => "Excellent",
-            Rating::Good => "Good",
-            Rating::RequiresImprovement => "Requires improvement",
-            Rating::RequiresSignificantImprovement => "Requires significant improvement",
-        }
-    }
 }
 
 /// One rule as printed in reports.
@@ -54,11 +44,8 @@ pub struct RatingRule {
 }
 
 /// The rules, checked from the top: the first that holds gives the rating.
-pub fn rules() -> Vec<RatingRule> {
-    rules_in(&Messages::english())
-}
-
-/// [`rules`] in the language of `messages`.
+///
+/// In the language of `messages`.
 pub fn rules_in(messages: &Messages) -> Vec<RatingRule> {
     let rule =
         |rating: Rating, id: &str| RatingRule { rating, label: rating.label_in(messages), rule: messages.get(id) };

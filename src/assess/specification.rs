@@ -36,11 +36,8 @@ pub struct SpecificationCheck {
 
 /// Checks the bundle's current specification documents. `None` for a
 /// provider bundle, which is not judged on the authority's specification.
-pub fn check(catalog: &Catalog, bundle: &Bundle, as_of: Date) -> Option<SpecificationCheck> {
-    check_in(catalog, bundle, as_of, &crate::locale::Messages::english())
-}
-
-/// [`check`], its gap sentences in the language of `messages`.
+///
+/// Its gap sentences are in the language of `messages`.
 pub fn check_in(
     catalog: &Catalog,
     bundle: &Bundle,

@@ -35,16 +35,6 @@ impl Status {
     pub fn label_in(self, messages: &Messages) -> String {
         messages.get(self.message_id())
     }
-
-    /// The status in English (the messages' English wording).
-    pub fn label(self) -> &'static str {
-        match self {
-            Status::Met => "Met",
-            Status::Partial => "Partly met",
-            Status::NotMet => "Not met",
-            Status::NotApplicable => "Not applicable",
-        }
-    }
 }
 
 /// Whether an item of evidence counts at the as-of date.
@@ -91,17 +81,6 @@ impl Currency {
     /// The currency in the language of `messages`.
     pub fn label_in(self, messages: &Messages) -> String {
         messages.get(self.message_id())
-    }
-
-    /// The currency in English (the messages' English wording).
-    pub fn label(self) -> &'static str {
-        match self {
-            Currency::Current => "current",
-            Currency::Overdue => "review overdue",
-            Currency::NotYetIssued => "issued after the as-of date",
-            Currency::Draft => "draft",
-            Currency::Starter => "unfilled starter document",
-        }
     }
 }
 
@@ -274,11 +253,8 @@ fn shown_among(c: &Criterion, docs: &[usize], evidence: &[Evidence]) -> Vec<Show
 /// Criteria an obligation carries from good practice or the young people's
 /// statement are judged and reported, but do not change its status: each
 /// one not shown is a specific gap, for a recommendation.
-pub fn assess(req: &Requirement, linked: &[usize], evidence: &[Evidence], as_of: Date) -> RequirementResult {
-    assess_in(req, linked, evidence, as_of, &Messages::english())
-}
-
-/// [`assess`], its gaps written in the language of `messages`.
+///
+/// Its gaps are written in the language of `messages`.
 pub fn assess_in(
     req: &Requirement,
     linked: &[usize],

@@ -178,10 +178,6 @@ const NEF_OUTCOMES: &[&str] =
 /// together (messages).
 const ADVOCACY_SAFEGUARDS: &[&str] = &["com-advocacy-outcomes", "com-advocacy-specifications", "com-advocacy-budget"];
 
-/// How publication figures are protected, in English (the documents take
-/// it from the message `com-disclosure-note` in their own language).
-pub const DISCLOSURE_NOTE: &str = "To protect children's identities, counts of 1 to 4 are shown as *, other counts are rounded to the nearest 5, further cells are hidden where a total would reveal a hidden one, and percentages and other derived figures are worked out from the published counts. A percentage of fewer than 20 children is shown as *, since rounding would make it misleading. Totals are rounded on their own, so they may differ from the sum of their rounded parts.";
-
 /// `1 child`, `11 children`: for planning figures, which are worked out
 /// from published counts and are not themselves counts of children.
 fn children_phrase(m: &Messages, n: u64) -> String {

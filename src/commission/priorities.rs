@@ -39,12 +39,7 @@ pub struct Priority {
 }
 
 /// The audit's priority actions and areas for improvement, in the audit's
-/// order, each written for `mode`, in English.
-pub fn priorities(catalog: &Catalog, assessment: &Assessment, mode: Mode) -> Vec<Priority> {
-    priorities_in(catalog, assessment, mode, &Messages::english())
-}
-
-/// [`priorities`] in the language of `m`: fixed words from its messages,
+/// order, each written for `mode`, in the language of `m`: fixed words from its messages,
 /// the catalog's words in that language where the catalog has them (else
 /// marked as English).
 pub fn priorities_in(catalog: &Catalog, assessment: &Assessment, mode: Mode, m: &Messages) -> Vec<Priority> {

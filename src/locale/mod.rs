@@ -242,11 +242,6 @@ impl Messages {
         self.format("date-long", Some(&args))
     }
 
-    /// A whole number grouped as this language writes it: "12,345".
-    pub fn number(&self, n: u64) -> String {
-        crate::assess::indicators::thousands(n)
-    }
-
     /// "a, b and c" in English; "a, b a c" in Welsh, where "and" is "ac"
     /// before a vowel ("a, b ac ein").
     pub fn and_list(&self, items: &[String]) -> String {
@@ -357,6 +352,10 @@ mod tests {
         assert_eq!(Messages::builtin(Lang::Cy).date(d), "31 Mawrth 2026");
         let d: Date = "2025-02-01".parse().unwrap();
         assert_eq!(Messages::builtin(Lang::Cy).date(d), "1 Chwefror 2025");
+        // As UK readers write dates: no leading zero, the month in words.
+        let en = Messages::english();
+        assert_eq!(en.date("2025-01-01".parse().unwrap()), "1 January 2025");
+        assert_eq!(en.date("2024-12-09".parse().unwrap()), "9 December 2024");
     }
 
     #[test]

@@ -215,7 +215,7 @@ fn role_in(role: &str, messages: &Messages) -> String {
 /// - A requirement on both parties goes to the bundle's own party; a bundle
 ///   for both names both roles.
 ///
-/// [`rules`] says the same in the words every report prints.
+/// [`rules_in`] says the same in the words every report prints.
 pub fn suggested_owner(party: Party, standard: u32, safety: bool, text: &str, role: Party) -> String {
     suggested_owner_in(party, standard, safety, text, role, &Messages::english())
 }
@@ -251,12 +251,8 @@ pub fn suggested_owner_in(
     }
 }
 
-/// The action plan's rules, printed with the rules for findings in every report.
-pub fn rules() -> Vec<String> {
-    rules_in(&Messages::english())
-}
-
-/// [`rules`] in the language of `messages`.
+/// The action plan's rules, printed with the rules for findings in every
+/// report, in the language of `messages`.
 pub fn rules_in(messages: &Messages) -> Vec<String> {
     vec![
         msg!(messages, "act-rule-plan", open = messages.get("act-status-open")),
@@ -274,11 +270,8 @@ pub fn rules_in(messages: &Messages) -> Vec<String> {
 /// The action plan for `findings` (already most serious first), with the
 /// standards' requirements for what each rests on and `gaps` for the
 /// register rows a finding cites. `role` is the bundle's party.
-pub fn plan(findings: &[FindingView], standards: &[StandardView], gaps: &[PracticeGap], role: Party) -> Vec<Action> {
-    plan_in(findings, standards, gaps, role, &Messages::english())
-}
-
-/// [`plan`], its words in the language of `messages` (which should be
+///
+/// Its words are in the language of `messages` (which should be
 /// the language the findings were written in).
 pub fn plan_in(
     findings: &[FindingView],
@@ -626,7 +619,7 @@ mod tests {
             requirement: Some("S05.P1".into()),
             requirement_words: "Standard 5, provider obligation 1".into(),
             kind: FindingKind::PriorityAction,
-            kind_label: FindingKind::PriorityAction.label().to_string(),
+            kind_label: FindingKind::PriorityAction.label_in(&Messages::english()),
             action: "S05.P1 is partly met.".into(),
             evidence: vec![
                 doc(1),

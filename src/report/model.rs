@@ -379,11 +379,8 @@ fn paragraphs(text: &str) -> Vec<String> {
 /// provider obligation 1", "Standard 3, local authority obligation 2",
 /// "Standard 1, good practice 2", "Standard 1, statutory duty (Code of
 /// Practice, paragraph 330)". The number is the one the ID ends with.
-pub fn requirement_label(standard_number: u32, req: &crate::catalog::Requirement) -> String {
-    requirement_label_in(standard_number, req, &Messages::english())
-}
-
-/// [`requirement_label`] in the language of `messages`.
+///
+/// In the language of `messages`.
 pub fn requirement_label_in(standard_number: u32, req: &crate::catalog::Requirement, messages: &Messages) -> String {
     let number = req.id.rsplit(|c: char| !c.is_ascii_digit()).next().unwrap_or_default();
     let what = match (req.kind, req.party) {
