@@ -385,6 +385,18 @@ fn a_message_file_in_the_users_folder_replaces_one_message_and_a_mistake_is_name
     assert!(stderr.contains("ours.ftl, line 3") && stderr.contains("title-inspectoin"), "{stderr}");
     let stderr = refused("title-inspection = Adroddiad\nthis is not fluent\n");
     assert!(stderr.contains("ours.ftl, line 2"), "{stderr}");
+    // A folder that does not exist is refused, not taken for no override.
+    let out = Command::cargo_bin("ivaudit")
+        .unwrap()
+        .arg("audit")
+        .arg(example("provider-bundle"))
+        .args(["--lang", "cy", "--messages"])
+        .arg(dir.path().join("no-such-folder"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("no-such-folder") && stderr.contains("not a folder"), "{stderr}");
 }
 
 #[test]

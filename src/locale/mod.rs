@@ -177,6 +177,14 @@ impl Messages {
             })?;
         }
         if let Some(dir) = overrides {
+            // A mistyped folder must not pass for "no override": the user
+            // would publish the built-in wording believing it was theirs.
+            if !dir.is_dir() {
+                return Err(LocaleError::Read {
+                    file: crate::text::escape_control(&dir.display().to_string()).into_owned(),
+                    why: "it is not a folder".into(),
+                });
+            }
             for (file, text) in read_overrides(&dir.join(lang.code()))? {
                 let resource = parse(&file, &text)?;
                 for (id, line) in message_ids(&text) {
